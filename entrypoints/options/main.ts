@@ -1,0 +1,9 @@
+import { resolveLanguage } from '@/src/i18n/languages';
+import { t } from '@/src/i18n/strings';
+
+const language = resolveLanguage('auto');
+document.documentElement.lang = language;
+document.title = t(language, 'optionsTitle');
+const heading = document.createElement('h1');
+heading.textContent = t(language, 'optionsTitle');
+document.querySelector('#app')?.append(heading);

@@ -1,0 +1,10 @@
+import { markGuarded } from '@/src/guard/mark-guarded';
+
+export default defineContentScript({
+  matches: ['https://web.whatsapp.com/*'],
+  // document_start so the capture-phase Enter listener is registered before the site's own.
+  runAt: 'document_start',
+  main(ctx) {
+    ctx.onInvalidated(markGuarded('whatsapp'));
+  },
+});

@@ -1,0 +1,2 @@
+/** Background wiring: each feature registers its listeners here, synchronously at start-up. */
+export function startBackground(): void {}

@@ -1,0 +1,51 @@
+/**
+ * Every runtime message, declared once and typed, named by direction.
+ * Nothing here may carry draft text, matched text, offsets, recipients or chat titles:
+ * only categories, kinds, counts, severities, site, surface, decision and time.
+ */
+import type { Category, Severity } from '../detect/types';
+import type { SiteId, Surface } from '../sites/types';
+
+export type Decision =
+  | 'acknowledged'
+  | 'edited'
+  | 'blocked'
+  | 'monitored'
+  | 'false-alarm'
+  | 'guidelines-acknowledged'
+  | 'check-failed';
+
+/** A guard event as the content script reports it: content-free by construction. */
+export interface GuardEvent {
+  decision: Decision;
+  site: SiteId;
+  surface: Surface;
+  severity: Severity;
+  /** Count of findings per category. */
+  categories: Partial<Record<Category, number>>;
+  /** Count of findings per kind (kinds are fixed identifiers, or admin-defined pattern names). */
+  kinds: Record<string, number>;
+  /** Public post naming a person: the user confirmed written consent. */
+  consentConfirmed?: boolean;
+  /** Client-generated id so a retried write is idempotent. */
+  eventId: string;
+  /** Epoch milliseconds. */
+  time: number;
+}
+
+export interface MessageMap {
+  /** content → background: record a decision before the draft is re-sent. */
+  'content→background:record': { request: GuardEvent; response: { ok: true; id: string } | { ok: false; error: string } };
+  /** content → background: the guard is active on this tab (for the popup's status). */
+  'content→background:status': {
+    request: { site: SiteId; active: boolean };
+    response: { ok: true };
+  };
+}
+
+export type MessageType = keyof MessageMap;
+
+export interface Envelope<T extends MessageType = MessageType> {
+  type: T;
+  payload: MessageMap[T]['request'];
+}

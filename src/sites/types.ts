@@ -1,0 +1,41 @@
+/**
+ * Site knowledge is data: one adapter per site (src/sites/<site>.ts) with commented selector
+ * alternatives, each tested against committed fixture pages. The guard (src/guard) is
+ * site-agnostic and only talks to this interface. Environment is passed in (root), so DOM
+ * tests need no globals.
+ */
+
+export type SiteId = 'whatsapp' | 'facebook' | 'messenger';
+
+export type Surface = 'chat' | 'caption' | 'post' | 'comment';
+
+export interface Composer {
+  /** The Lexical contenteditable root (never modified by us). */
+  editor: HTMLElement;
+  surface: Surface;
+}
+
+export interface SiteAdapter {
+  readonly id: SiteId;
+  /** Whether this adapter is responsible for a page URL (facebook.com/messages is Messenger). */
+  matches(url: URL): boolean;
+  /** Every composer editor currently in the document. */
+  findComposers(root: ParentNode): Composer[];
+  /** The composer an element (event target, focused node) belongs to, if any. */
+  composerFor(element: Element): Composer | null;
+  /**
+   * If `target` is (inside) a control that sends/posts/comments, the composer it sends.
+   * Used by the capture-phase click interceptor.
+   */
+  sendControlFor(target: Element, root: ParentNode): Composer | null;
+  /** The site's own send control for a composer, to re-send after acknowledgement. */
+  findSendControl(composer: Composer, root: ParentNode): HTMLElement | null;
+  /** Whether plain Enter sends on this surface (on the Facebook post composer it adds a line). */
+  enterSends(surface: Surface): boolean;
+  /** A mention/emoji/autocomplete menu is open, so Enter picks an entry instead of sending. */
+  isMenuOpen(composer: Composer, root: ParentNode): boolean;
+  /** Element next to which the inline warning is placed (outside the editor). */
+  anchorFor(composer: Composer): HTMLElement;
+  /** Facebook post composer: the audience is public (asks for written consent when a person is named). */
+  isPublicAudience?(composer: Composer, root: ParentNode): boolean;
+}

@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+import { GECKO_ID, MANIFEST_KEY } from './src/extension-id';
+
+// Firefox gets Manifest V2 (WXT's default for Firefox): on every supported Firefox ESR the
+// MV2 host permissions of content scripts are granted at install (MV3 makes them opt-in per
+// site on older ESRs, so a force-installed guard could sit inactive), managed storage and
+// event pages behave the same across ESR versions, and Mozilla keeps MV2 supported.
+// Chrome and Edge get MV3, the only version they accept.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // The agreed top level has assets/ instead of WXT's public/: icons, _locales, managed schema.
+  publicDir: 'assets',
+  manifest: ({ browser, manifestVersion }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'de',
+    permissions: ['storage', 'alarms'],
+    // Host permission for the log collector is requested at run time, for that origin only.
+    optional_host_permissions: manifestVersion === 3 ? ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] : undefined,
+    optional_permissions: manifestVersion === 2 ? ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] : undefined,
+    storage: { managed_schema: 'managed_schema.json' },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } }
+      : { key: MANIFEST_KEY }),
+  }),
+});
