@@ -1,0 +1,82 @@
+/**
+ * Launches Debian's Chromium with the built, unpacked extension and serves fixture pages at
+ * the real site URLs through context.route (there is no network here). Every browser gets a
+ * fresh profile, removed on close.
+ */
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { findChromium } from './chromium-path';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+export interface Browser {
+  context: BrowserContext;
+  /** The extension's service worker (MV3 background). */
+  background: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  extensionDir?: string;
+  /** Serve these bodies at these exact URLs or glob patterns (e.g. 'https://web.whatsapp.com/**'). */
+  routes?: Record<string, string | ((url: URL) => string)>;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Browser> {
+  const executablePath = findChromium();
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build:chrome\` first.`);
+  const profile = mkdtempSync(join(tmpdir(), 'vertraulich-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+      '--disable-quic',
+      '--lang=de-DE',
+    ],
+    locale: 'de-DE',
+  });
+  // Anything not routed explicitly must not reach the (absent) network.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension://') || url.startsWith('http://127.0.0.1')) return route.fallback();
+    return route.fulfill({ status: 404, body: '' });
+  });
+  for (const [pattern, body] of Object.entries(options.routes ?? {})) {
+    await context.route(pattern, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: typeof body === 'function' ? body(new URL(route.request().url())) : body,
+      }),
+    );
+  }
+  const background = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(background.url()).host;
+  return {
+    context,
+    background,
+    extensionId,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  return page;
+}
