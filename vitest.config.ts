@@ -5,6 +5,9 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 // fakeBrowser. The browser end-to-end layer has its own config (vitest.e2e.config.ts).
 export default defineConfig({
   test: {
+    // The JSON report feeds the 'N passed, N failed' summary line that .ci/run prints.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/unit.json' },
     projects: [
       {
         plugins: [WxtVitest()],

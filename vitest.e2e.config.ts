@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     name: 'e2e',
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/e2e.json' },
     include: ['test/e2e/**/*.e2e.test.ts'],
     environment: 'node',
     fileParallelism: false,
