@@ -22,7 +22,19 @@ export default defineConfig({
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              // Nothing goes to the developers. Acknowledgement records (no draft content) go only
+              // to a collector the organisation's administrator configures, if any.
+              data_collection_permissions: { required: ['none'] },
+            },
+            // data_collection_permissions needs Firefox for Android 142; desktop ESR 140 is the target.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : { key: MANIFEST_KEY }),
   }),
 });

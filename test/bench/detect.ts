@@ -1,0 +1,131 @@
+/**
+ * Detection benchmarks (issue 3): scan latency per draft length, first scan in a fresh
+ * process, throughput against compromise `.people()` on the same sentences, bundle size.
+ */
+import { execFileSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import nlp from 'compromise';
+import { scan } from '../../src/detect/index';
+import { drafts, corpusTexts } from './drafts';
+import { fmt, summarise, type Check } from './stats';
+
+function time(fn: () => void): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+export function latency(length: number, iterations: number): { median: number; p95: number; n: number } {
+  const inputs = drafts(length, 20);
+  for (const text of inputs) scan(text); // warm-up: lexicons loaded, JIT settled
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i++) samples.push(time(() => scan(inputs[i % inputs.length]!)));
+  return summarise(samples);
+}
+
+/** First scan in a fresh Node process: module load, lexicon load and the scan itself. */
+export function firstScan(): { importMs: number; firstScanMs: number } {
+  const script = `
+    const t0 = performance.now();
+    const { scan } = await import('./src/detect/index.ts');
+    const t1 = performance.now();
+    scan('Hallo Frau Becker, Ihr Termin beim Jobcenter wegen der Sanktion, geb. 12.03.1987.');
+    const t2 = performance.now();
+    console.log(JSON.stringify({ importMs: t1 - t0, firstScanMs: t2 - t1 }));`;
+  const runs = [0, 1, 2].map(() => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+    });
+    return JSON.parse(out.trim().split('\n').pop()!) as { importMs: number; firstScanMs: number };
+  });
+  runs.sort((a, b) => a.firstScanMs - b.firstScanMs);
+  return runs[1]!; // the median of three
+}
+
+export function throughputRatio(): { ours: number; compromise: number; ratio: number; chars: number } {
+  const sentences = corpusTexts().slice(0, 200);
+  const texts = sentences.length > 0 ? sentences : drafts(360, 50);
+  const chars = texts.reduce((n, t) => n + t.length, 0);
+  for (const t of texts) {
+    scan(t);
+    nlp(t).people().out('array');
+  }
+  const rounds = 5;
+  const ours = time(() => {
+    for (let r = 0; r < rounds; r++) for (const t of texts) scan(t);
+  });
+  const theirs = time(() => {
+    for (let r = 0; r < rounds; r++) for (const t of texts) nlp(t).people().out('array');
+  });
+  const perSecond = (ms: number) => (chars * rounds) / (ms / 1000);
+  return { ours: perSecond(ours), compromise: perSecond(theirs), ratio: theirs / ours, chars };
+}
+
+export async function bundleSize(): Promise<{ minified: number; gzipped: number }> {
+  const result = await build({
+    entryPoints: ['src/detect/index.ts'],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    external: ['compromise'],
+  });
+  const code = result.outputFiles[0]!.contents;
+  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
+}
+
+export async function detectChecks(): Promise<Check[]> {
+  const checks: Check[] = [];
+  const targets: Record<number, number | undefined> = { 500: 0.3, 20_000: 10 };
+  for (const [length, iterations] of [
+    [80, 5000],
+    [500, 3000],
+    [2000, 1000],
+    [20_000, 200],
+  ] as const) {
+    const s = latency(length, iterations);
+    const target = targets[length];
+    checks.push({ name: `scan ${length} chars median`, value: fmt(s.median), target: '—', ok: true });
+    checks.push({
+      name: `scan ${length} chars p95`,
+      value: fmt(s.p95),
+      target: target === undefined ? '—' : `≤ ${fmt(target)}`,
+      ok: target === undefined || s.p95 <= target,
+    });
+  }
+  const big = latency(100_000, 20);
+  checks.push({ name: 'scan 100,000 chars p95', value: fmt(big.p95), target: 'bounded', ok: big.p95 < 200 });
+  const first = firstScan();
+  checks.push({ name: 'module import (fresh process)', value: fmt(first.importMs), target: '—', ok: true });
+  checks.push({
+    name: 'first scan incl. lexicon load',
+    value: fmt(first.firstScanMs),
+    target: '≤ 50 ms',
+    ok: first.firstScanMs <= 50,
+  });
+  const tp = throughputRatio();
+  checks.push({
+    name: 'throughput vs compromise .people()',
+    value: `${tp.ratio.toFixed(1)}×`,
+    target: '≥ 20×',
+    ok: tp.ratio >= 20,
+  });
+  checks.push({
+    name: 'throughput (ours)',
+    value: `${(tp.ours / 1e6).toFixed(2)} MB/s`,
+    target: '—',
+    ok: true,
+  });
+  const size = await bundleSize();
+  checks.push({ name: 'detect bundle minified', value: `${(size.minified / 1024).toFixed(1)} KB`, target: '—', ok: true });
+  checks.push({
+    name: 'detect bundle gzipped',
+    value: `${(size.gzipped / 1024).toFixed(1)} KB`,
+    target: '≤ 120 KB',
+    ok: size.gzipped <= 120 * 1024,
+  });
+  return checks;
+}
