@@ -1,0 +1,200 @@
+/**
+ * Background glue of the log: records guard events, keeps per-tab guard status for the popup,
+ * forwards to the collector on alarms, purges by retention once a day.
+ *
+ * Listeners are registered synchronously in startLogBackground, because an MV3 service worker
+ * woken by a message or alarm only delivers it to listeners registered in the first turn.
+ *
+ * Collector host permission: the options page asks for it, for the collector's origin only
+ * (permissions.request needs a user gesture, so it cannot happen here). Without it the
+ * background's fetch is an ordinary CORS request from the extension origin: it still succeeds
+ * if the collector answers the preflight with Access-Control-Allow-Origin (Splunk HEC can be
+ * configured to); otherwise it fails, the queue backs off, and nothing is lost.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { handleMessages } from '../messaging/handle';
+import type { GuardEvent, MessageMap } from '../messaging/protocol';
+import type { LogEndpoint } from '../policy/types';
+import { TAB_STATUS_KEY, type TabStatus } from './items';
+import { forwardPending, type FetchLike, type ForwardOutcome } from './queue';
+import { SITES, validateEvent } from './record';
+import { createLogStore, type LogStore } from './store';
+
+/** What the log needs from the effective policy (src/settings provides it). */
+export interface LogPolicy {
+  logRetentionDays: number;
+  logEndpoint: LogEndpoint | null;
+  userLabel: string;
+  /** Fingerprint (hash or version) of the effective policy, stored as policyVersion. */
+  fingerprint: string;
+}
+
+export const DEFAULT_RETENTION_DAYS = 365;
+export const FORWARD_ALARM = 'vertraulich.log.forward';
+export const FORWARD_SAFETY_ALARM = 'vertraulich.log.forward-safety';
+export const PURGE_ALARM = 'vertraulich.log.purge';
+
+export interface LogBackgroundDeps {
+  getPolicy: () => Promise<LogPolicy>;
+  store?: LogStore;
+  now?: () => number;
+  random?: () => number;
+  fetch?: FetchLike;
+  extensionVersion?: string;
+  /** Optional whitelist of kinds (registry kinds and policy pattern names). */
+  isKnownKind?: (kind: string) => boolean;
+}
+
+export interface LogBackground {
+  store: LogStore;
+  /** Handles a record request exactly as the message listener does (for tests and callers). */
+  record(event: unknown, sender?: Browser.runtime.MessageSender): Promise<MessageMap['content→background:record']['response']>;
+  forwardNow(): Promise<ForwardOutcome | null>;
+  purgeNow(): Promise<{ removed: number }>;
+  stop(): void;
+}
+
+function manifestVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function startLogBackground(deps: LogBackgroundDeps): LogBackground {
+  const now = deps.now ?? Date.now;
+  const store = deps.store ?? createLogStore({ now });
+  const fetchImpl: FetchLike = deps.fetch ?? ((url, init) => globalThis.fetch(url, init));
+  const extensionVersion = deps.extensionVersion ?? manifestVersion();
+  let flushing: Promise<ForwardOutcome | null> | null = null;
+
+  async function policy(): Promise<LogPolicy | null> {
+    try {
+      return await deps.getPolicy();
+    } catch {
+      return null;
+    }
+  }
+
+  async function record(input: unknown, sender?: Browser.runtime.MessageSender) {
+    // Only our own content scripts may write (fakeBrowser and some callers send no id).
+    if (sender?.id !== undefined && sender.id !== browser.runtime.id) return { ok: false as const, error: 'foreign sender' };
+    const checked = validateEvent(input, { isKnownKind: deps.isKnownKind });
+    if (!checked.ok) return { ok: false as const, error: checked.error };
+    // A missing policy must not cost the record: log with what is known.
+    const current = await policy();
+    try {
+      const { id, duplicate } = await store.append(checked.event, {
+        policyVersion: current?.fingerprint ?? 'unknown',
+        extensionVersion,
+        userLabel: current?.userLabel ?? '',
+        forward: Boolean(current?.logEndpoint?.url),
+      });
+      // Stored; forwarding happens after the answer and never delays the re-send.
+      if (!duplicate && current?.logEndpoint) void forwardNow();
+      return { ok: true as const, id };
+    } catch {
+      return { ok: false as const, error: 'store failed' };
+    }
+  }
+
+  function forwardNow(): Promise<ForwardOutcome | null> {
+    // One flush at a time: a second would send the same batch twice.
+    flushing ??= (async () => {
+      try {
+        const endpoint = (await policy())?.logEndpoint;
+        if (!endpoint?.url) return null;
+        const outcome = await forwardPending({
+          endpoint,
+          fetch: fetchImpl,
+          now,
+          random: deps.random,
+          loadRecords: store.loadRecords,
+          update: store.updateQueue,
+          readState: store.readQueue,
+        });
+        if (outcome.state.pending.length > 0) {
+          // Back-off (or more batches): wake up then, even if the worker sleeps meanwhile.
+          await browser.alarms.create(FORWARD_ALARM, { when: Math.max(outcome.state.nextAttemptAt, now() + 30_000) });
+        }
+        return outcome;
+      } catch {
+        return null;
+      } finally {
+        flushing = null;
+      }
+    })();
+    return flushing;
+  }
+
+  async function purgeNow() {
+    const current = await policy();
+    const days = current?.logRetentionDays ?? DEFAULT_RETENTION_DAYS;
+    try {
+      return await store.purge(days);
+    } catch {
+      return { removed: 0 };
+    }
+  }
+
+  async function setStatus(payload: unknown, sender: Browser.runtime.MessageSender) {
+    const tabId = sender.tab?.id;
+    const { site, active } = (payload ?? {}) as { site?: unknown; active?: unknown };
+    if (tabId === undefined || typeof active !== 'boolean' || !(SITES as readonly unknown[]).includes(site)) return;
+    const all = ((await browser.storage.session.get(TAB_STATUS_KEY))[TAB_STATUS_KEY] ?? {}) as Record<string, TabStatus>;
+    all[String(tabId)] = { site: site as TabStatus['site'], active, at: now() };
+    await browser.storage.session.set({ [TAB_STATUS_KEY]: all });
+  }
+
+  async function forgetTab(tabId: number) {
+    const all = ((await browser.storage.session.get(TAB_STATUS_KEY))[TAB_STATUS_KEY] ?? {}) as Record<string, TabStatus>;
+    if (!(String(tabId) in all)) return;
+    delete all[String(tabId)];
+    await browser.storage.session.set({ [TAB_STATUS_KEY]: all });
+  }
+
+  const stopMessages = handleMessages({
+    'content→background:record': (payload: GuardEvent, sender) => record(payload, sender),
+    'content→background:status': async (payload, sender) => {
+      try {
+        await setStatus(payload, sender);
+      } catch {
+        // Status is cosmetic (popup); never fail the content script over it.
+      }
+      return { ok: true };
+    },
+  });
+
+  const onAlarm = (alarm: Browser.alarms.Alarm) => {
+    if (alarm.name === FORWARD_ALARM || alarm.name === FORWARD_SAFETY_ALARM) void forwardNow();
+    if (alarm.name === PURGE_ALARM) void purgeNow();
+  };
+  browser.alarms.onAlarm.addListener(onAlarm);
+  const onTabRemoved = (tabId: number) => void forgetTab(tabId).catch(() => undefined);
+  browser.tabs?.onRemoved?.addListener(onTabRemoved);
+
+  // Periodic alarms survive worker restarts; re-creating one would restart its period, so a
+  // worker woken more often than the period would never see it fire. Create only if missing.
+  void (async () => {
+    try {
+      if (!(await browser.alarms.get(PURGE_ALARM))) browser.alarms.create(PURGE_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+      if (!(await browser.alarms.get(FORWARD_SAFETY_ALARM)))
+        browser.alarms.create(FORWARD_SAFETY_ALARM, { periodInMinutes: 15, delayInMinutes: 1 });
+    } catch {
+      // No alarms (tests without them): forwarding still runs after each record.
+    }
+  })();
+
+  return {
+    store,
+    record,
+    forwardNow,
+    purgeNow,
+    stop() {
+      stopMessages();
+      browser.alarms.onAlarm.removeListener(onAlarm);
+      browser.tabs?.onRemoved?.removeListener(onTabRemoved);
+    },
+  };
+}

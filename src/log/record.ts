@@ -1,0 +1,191 @@
+/**
+ * The acknowledgement record and its construction from a GuardEvent. Pure: no browser APIs.
+ *
+ * The event comes from a content script running inside WhatsApp/Facebook pages, so it is
+ * untrusted input: a bug or a hostile page script could try to put draft text into any field.
+ * We therefore copy only whitelisted fields, accept only known enum values, integer counts and
+ * short identifier-like kind names, and never copy a string from the event into the record
+ * unless it passed one of those checks. Draft text, matched text, offsets, recipients and chat
+ * titles have no field here, so they cannot be stored by construction.
+ */
+import type { Category, Severity } from '../detect/types';
+import type { Decision, GuardEvent } from '../messaging/protocol';
+import type { SiteId, Surface } from '../sites/types';
+
+export const DECISIONS: readonly Decision[] = [
+  'acknowledged',
+  'edited',
+  'blocked',
+  'monitored',
+  'false-alarm',
+  'guidelines-acknowledged',
+  'check-failed',
+];
+export const SITES: readonly SiteId[] = ['whatsapp', 'facebook', 'messenger'];
+export const SURFACES: readonly Surface[] = ['chat', 'caption', 'post', 'comment'];
+export const SEVERITIES: readonly Severity[] = ['none', 'notice', 'warn', 'high'];
+export const CATEGORIES: readonly Category[] = ['name', 'health', 'special', 'social', 'identifier', 'custom'];
+
+/** Kinds that fail the safe-name check (or the optional whitelist) are counted under this kind. */
+export const OTHER_KIND = 'other';
+/** Identifier-like and short: enough for 'tax-id' or 'case-number', too short to carry a sentence. */
+const SAFE_KIND = /^[a-z0-9][a-z0-9_.-]{0,39}$/i;
+const SAFE_ID = /^[A-Za-z0-9_-]{8,64}$/;
+const MAX_KINDS = 40;
+const MAX_COUNT = 100_000;
+const MAX_LABEL = 80;
+
+/** SHA-256 of nothing-before-the-first-record: 64 zeros. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface LogRecord {
+  /** Format version of the record, so a collector can parse old and new exports. */
+  v: 1;
+  /** Position in the chain, 1-based, never reused (also after a purge). */
+  seq: number;
+  id: string;
+  /** UTC, ISO 8601, set by the background (not by the untrusted page). */
+  time: string;
+  decision: Decision;
+  site: SiteId;
+  surface: Surface;
+  severity: Severity;
+  categories: Partial<Record<Category, number>>;
+  kinds: Record<string, number>;
+  consentConfirmed?: boolean;
+  /** The effective policy's fingerprint, so an audit can tell which rules applied. */
+  policyVersion: string;
+  extensionVersion: string;
+  /** The policy's userLabel (admin-set, e.g. a team or pseudonym); absent when empty. */
+  userLabel?: string;
+  prevHash: string;
+  hash: string;
+}
+
+/** A record before it is chained (seq, prevHash and hash are added by chain.ts). */
+export type UnchainedRecord = Omit<LogRecord, 'seq' | 'prevHash' | 'hash'>;
+
+export type ValidatedEvent = Pick<
+  GuardEvent,
+  'decision' | 'site' | 'surface' | 'severity' | 'categories' | 'kinds' | 'consentConfirmed' | 'eventId'
+>;
+
+export type ValidationResult = { ok: true; event: ValidatedEvent } | { ok: false; error: string };
+
+export interface ValidateOptions {
+  /** If given, kinds not in this set count as OTHER_KIND (e.g. registry kinds + policy pattern names). */
+  isKnownKind?: (kind: string) => boolean;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function oneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (list as readonly string[]).includes(value);
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_COUNT;
+}
+
+/**
+ * Checks an untrusted GuardEvent. Enums and the event id must be valid (otherwise the event is
+ * rejected with an error naming the field, never echoing its value); unknown fields are dropped;
+ * kind names that are not identifier-like are folded into OTHER_KIND so the count survives but
+ * the name (which could be smuggled text) does not. Never throws.
+ */
+export function validateEvent(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  try {
+    if (!isPlainObject(input)) return { ok: false, error: 'event is not an object' };
+    const { decision, site, surface, severity, categories, kinds, consentConfirmed, eventId } = input;
+    if (!oneOf(DECISIONS, decision)) return { ok: false, error: 'invalid decision' };
+    if (!oneOf(SITES, site)) return { ok: false, error: 'invalid site' };
+    if (!oneOf(SURFACES, surface)) return { ok: false, error: 'invalid surface' };
+    if (!oneOf(SEVERITIES, severity)) return { ok: false, error: 'invalid severity' };
+    if (typeof eventId !== 'string' || !SAFE_ID.test(eventId)) return { ok: false, error: 'invalid eventId' };
+    if (consentConfirmed !== undefined && typeof consentConfirmed !== 'boolean')
+      return { ok: false, error: 'invalid consentConfirmed' };
+
+    const cleanCategories: Partial<Record<Category, number>> = {};
+    if (categories !== undefined) {
+      if (!isPlainObject(categories)) return { ok: false, error: 'invalid categories' };
+      for (const [key, count] of Object.entries(categories)) {
+        if (!oneOf(CATEGORIES, key)) return { ok: false, error: 'invalid category' };
+        if (!isCount(count)) return { ok: false, error: 'invalid category count' };
+        if (count > 0) cleanCategories[key] = count;
+      }
+    }
+
+    const cleanKinds: Record<string, number> = {};
+    if (kinds !== undefined) {
+      if (!isPlainObject(kinds)) return { ok: false, error: 'invalid kinds' };
+      const entries = Object.entries(kinds);
+      if (entries.length > MAX_KINDS) return { ok: false, error: 'too many kinds' };
+      for (const [key, count] of entries) {
+        if (!isCount(count)) return { ok: false, error: 'invalid kind count' };
+        if (count === 0) continue;
+        const safe = SAFE_KIND.test(key) && key !== '__proto__' && (options.isKnownKind?.(key) ?? true);
+        const name = safe ? key : OTHER_KIND;
+        // Object.hasOwn: a kind named 'constructor' must not read Object.prototype.constructor.
+        const before = Object.hasOwn(cleanKinds, name) ? (cleanKinds[name] ?? 0) : 0;
+        cleanKinds[name] = Math.min(MAX_COUNT, before + count);
+      }
+    }
+
+    const event: ValidatedEvent = {
+      decision,
+      site,
+      surface,
+      severity,
+      categories: cleanCategories,
+      kinds: cleanKinds,
+      eventId,
+    };
+    if (consentConfirmed !== undefined) event.consentConfirmed = consentConfirmed;
+    return { ok: true, event };
+  } catch {
+    // A getter on a hostile object could throw; that is a bad event, not our crash.
+    return { ok: false, error: 'invalid event' };
+  }
+}
+
+/**
+ * Admin-set strings (userLabel, policy fingerprint) are not draft content, but they still go
+ * into CSV files and a collector: keep them single-line, printable and short.
+ */
+export function cleanLabel(value: unknown, max = MAX_LABEL): string {
+  if (typeof value !== 'string') return '';
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').trim().slice(0, max);
+}
+
+export interface RecordContext {
+  id: string;
+  /** Epoch milliseconds from the background's clock. */
+  now: number;
+  policyVersion: string;
+  extensionVersion: string;
+  userLabel: string;
+}
+
+/** Builds the content-free part of a record from a validated event. */
+export function buildRecord(event: ValidatedEvent, context: RecordContext): UnchainedRecord {
+  const record: UnchainedRecord = {
+    v: 1,
+    id: context.id,
+    time: new Date(context.now).toISOString(),
+    decision: event.decision,
+    site: event.site,
+    surface: event.surface,
+    severity: event.severity,
+    categories: { ...event.categories },
+    kinds: { ...event.kinds },
+    policyVersion: cleanLabel(context.policyVersion, 128) || 'unknown',
+    extensionVersion: cleanLabel(context.extensionVersion, 32) || 'unknown',
+  };
+  if (event.consentConfirmed !== undefined) record.consentConfirmed = event.consentConfirmed;
+  const label = cleanLabel(context.userLabel);
+  if (label) record.userLabel = label;
+  return record;
+}
