@@ -1,0 +1,21 @@
+/**
+ * Surname endings that ordinary German words (almost) never have: Slavic -ski/-ska/-sky/-ow/
+ * -ović/-ić/-enko/-ová, Turkish -oğlu, Romanian -escu, Italian -ini/-elli/-etti, Georgian -schwili.
+ * They let us recognise surnames no list contains ("Kowalczyk" aside), at a lower score.
+ */
+const SURNAME_ENDING =
+  /(?:ski|ska|sky|skaja|zki|zka|cki|cka|czyk|czak|wicz|owitsch|ewitsch|ović|ovic|evic|ević|ić|enko|ová|ovà|oğlu|oglu|escu|ini|elli|etti|ucci|schwili|dse|jew|jewa|ow|owa|ewa|ov|ova|yan|sson)$/u;
+
+/** Endings of ordinary German nouns and adjectives that rule a word out as a surname. */
+const NOUN_ENDING =
+  /(?:ung|heit|keit|schaft|tion|ität|nis|tum|chen|ismus|ment|enz|anz|ur|ei|ie|ik|ist|ismus|ierung|lich|isch|ig|bar|sam|los)$/u;
+
+export function looksLikeSurname(word: string): boolean {
+  if (word.length < 5) return false;
+  const lower = word.toLowerCase();
+  return SURNAME_ENDING.test(lower) && !NOUN_ENDING.test(lower);
+}
+
+export function looksLikeNoun(word: string): boolean {
+  return word.length > 5 && NOUN_ENDING.test(word.toLowerCase());
+}

@@ -1,0 +1,340 @@
+/**
+ * Person names, scored by evidence: a title or greeting before the name ("Frau Becker",
+ * "Hallo Anna", "Herr M.") > a known first name with a capitalised surname ("Kevin Schulz")
+ * > a single known first name > a surname alone (list or shape, "sagte Kowalski").
+ * Spans cover the name only, never the title. Names that are also ordinary words ("Koch",
+ * "August", "Rose") count only with such context ("Frau Koch", "August Müller").
+ * No compromise here: this runs on every keystroke (see src/detect/names/ for the data).
+ */
+import type { Recognizer, ScanContext, Span } from '../recognizer';
+import {
+  CHAT_NAME_CUES,
+  FUNCTION_WORDS,
+  GREETINGS,
+  INSTITUTION_NOUNS,
+  PARTICLES,
+  PLACE_PREFIXES,
+  PUBLIC_ROLES,
+  RELATION_ROLES,
+  SPEECH_VERBS,
+  TITLES,
+} from '../names/cues';
+import { nameLexicon, type NameLexicon } from '../names/lexicon';
+import { looksLikeNoun, looksLikeSurname } from '../names/surname-shape';
+import { wordTokens, type WordToken } from '../names/word-tokens';
+
+const MAX_NAME_WORDS = 5;
+/** Particles that may open a name after a title: "Frau von Bülow" (not "Herr der Ringe"). */
+const OPENING_PARTICLES = new Set(['von', 'van', 'de', 'di', 'da', 'del', 'della', 'du', 'la', 'le', 'zu', 'ten', 'ter', 'vom', 'al', 'el', 'mac']);
+
+export const SCORES = {
+  title: 0.9,
+  greeting: 0.85,
+  fullName: 0.8,
+  relation: 0.8,
+  repeated: 0.7,
+  publicRole: 0.7,
+  initial: 0.65,
+  firstNameCommon: 0.65,
+  firstNameFrequent: 0.6,
+  speech: 0.55,
+  chatLowercase: 0.55,
+  firstNameKnown: 0.5,
+  surname: 0.45,
+} as const;
+
+interface NameRun {
+  first: number;
+  last: number;
+}
+
+export function findPersonNames(text: string): Span[] {
+  const words = wordTokens(text);
+  return new NameFinder(text, words, nameLexicon()).find();
+}
+
+class NameFinder {
+  private readonly lowers: string[];
+  private readonly taken: Uint8Array;
+  private readonly spans: Span[] = [];
+  /** Surnames seen in full names, so a later "Merkel" alone is the same person. */
+  private readonly surnames = new Set<string>();
+
+  constructor(
+    private readonly text: string,
+    private readonly words: WordToken[],
+    private readonly lex: NameLexicon,
+  ) {
+    this.lowers = words.map((w) => w.text.toLowerCase());
+    this.taken = new Uint8Array(words.length);
+  }
+
+  find(): Span[] {
+    const n = this.words.length;
+    for (let i = 0; i < n; i++) {
+      if (this.taken[i]) continue;
+      const next = this.tryAt(i);
+      if (next !== undefined) i = next;
+    }
+    if (this.surnames.size > 0) this.findRepeated();
+    return this.spans.sort((a, b) => a.start - b.start);
+  }
+
+  /** Tries every rule at word i; returns the last word consumed, if a name was found. */
+  private tryAt(i: number): number | undefined {
+    const w = this.words[i]!;
+    const lw = this.lowers[i]!;
+    if (TITLES.has(lw)) return this.afterTitle(i);
+    if (RELATION_ROLES.has(lw)) {
+      const found = this.afterRole(i, true);
+      if (found !== undefined) return found;
+    }
+    if (w.capital && PUBLIC_ROLES.has(lw)) {
+      const found = this.afterRole(i, false);
+      if (found !== undefined) return found;
+    }
+    if (GREETINGS.has(lw)) {
+      const found = this.afterGreeting(i);
+      if (found !== undefined) return found;
+    }
+    if (w.capital && !w.allCaps) return this.capitalised(i);
+    if (this.isInitial(i)) return this.fromInitial(i);
+    return this.lowercaseChatName(i);
+  }
+
+  private afterTitle(i: number): number | undefined {
+    let next = i + 1;
+    while (next < this.words.length && TITLES.has(this.lowers[next]!) && this.words[next]!.joined) next++;
+    if (!this.adjacent(next)) return undefined;
+    const nw = this.words[next]!;
+    if (nw.capital || OPENING_PARTICLES.has(this.lowers[next]!)) {
+      const run = this.readName(next, true);
+      return run && this.emit(run, SCORES.title, 'title', true);
+    }
+    // Chat in lower case: "frau becker", only for words the lexicon knows.
+    if (this.knownName(next) && !this.isFunctionWord(next))
+      return this.emit({ first: next, last: next }, SCORES.title, 'title', true);
+    return undefined;
+  }
+
+  private afterRole(i: number, relation: boolean): number | undefined {
+    let next = i + 1;
+    if (this.lowers[next] === 'von' && this.adjacent(next)) next++;
+    if (!this.adjacent(next)) return undefined;
+    const nw = this.words[next]!;
+    if (!nw.capital) {
+      if (relation && this.lowercaseNameOk(next))
+        return this.emit({ first: next, last: next }, SCORES.relation, 'relation', false);
+      return undefined;
+    }
+    if (this.isFunctionWord(next) || nw.allCaps) return undefined;
+    const evidence = this.nameEvidence(next);
+    // A relation needs a name-like word ("Sohn Kevin", not "Tochter Hilfe"); a public role
+    // in news text is followed by a surname more often than not ("Trainer Magath").
+    if (!evidence && (relation || looksLikeNoun(nw.text) || nw.text.endsWith('s'))) return undefined;
+    const run = this.readName(next, true);
+    if (!run) return undefined;
+    const score = relation ? SCORES.relation : evidence ? SCORES.publicRole : SCORES.speech;
+    return this.emit(run, score, relation ? 'relation' : 'role', true);
+  }
+
+  private afterGreeting(i: number): number | undefined {
+    const next = i + 1;
+    if (next >= this.words.length) return undefined;
+    const gap = this.text.slice(this.words[i]!.end, this.words[next]!.start);
+    if (!/^[ \u00a0]{0,2},?[ \u00a0]{1,2}$/.test(gap) || this.words[next]!.sentenceStart) return undefined;
+    if (TITLES.has(this.lowers[next]!)) return undefined;
+    const nw = this.words[next]!;
+    if (nw.capital && !nw.allCaps) {
+      if (this.isFunctionWord(next) || !this.nameEvidence(next)) return undefined;
+      const run = this.readName(next, true);
+      return run && this.emit(run, SCORES.greeting, 'greeting', true);
+    }
+    if (this.lowercaseNameOk(next)) return this.emit({ first: next, last: next }, SCORES.greeting, 'greeting', false);
+    return undefined;
+  }
+
+  private capitalised(i: number): number | undefined {
+    const w = this.words[i]!;
+    if (this.isFunctionWord(i)) return undefined;
+    if (i > 0 && w.joined && PLACE_PREFIXES.has(this.lowers[i - 1]!)) return undefined;
+    const rank = this.firstRank(i);
+    if (rank > 0) {
+      const run = this.readName(i, false);
+      if (!run) return undefined;
+      const multi = run.last > i;
+      const ordinary = this.lex.isOrdinaryWord(w.text);
+      if (!multi && (ordinary || (w.sentenceStart && this.lex.isEnglishWord(w.text)))) return undefined;
+      if (multi && ordinary && !this.nameEvidence(i + 1)) return undefined;
+      if (multi) return this.emit(run, SCORES.fullName, 'first-and-surname', true);
+      const score = rank === 3 ? SCORES.firstNameCommon : rank === 2 ? SCORES.firstNameFrequent : SCORES.firstNameKnown;
+      return this.emit(run, score, 'first-name', false);
+    }
+    if (i > 0 && w.joined && SPEECH_VERBS.has(this.lowers[i - 1]!) && this.speechContext(i - 1)) {
+      if (looksLikeNoun(w.text)) return undefined;
+      const run = this.readName(i, false);
+      return run && this.emit(run, SCORES.speech, 'speech', true);
+    }
+    if (!w.sentenceStart && !this.lex.isOrdinaryWord(w.text) && this.surnameLike(i)) {
+      const run = this.readName(i, false);
+      return run && this.emit(run, SCORES.surname, 'surname', true);
+    }
+    return undefined;
+  }
+
+  private fromInitial(i: number): number | undefined {
+    const next = i + 1;
+    if (!this.adjacent(next)) return undefined;
+    const nw = this.words[next]!;
+    if (!(nw.capital || this.isInitial(next)) || nw.allCaps || this.isFunctionWord(next) || looksLikeNoun(nw.text))
+      return undefined;
+    const run = this.readName(i, false);
+    if (!run || run.last === i) return undefined;
+    return this.emit(run, SCORES.initial, 'initial', true);
+  }
+
+  private lowercaseChatName(i: number): number | undefined {
+    if (i === 0 || !this.words[i]!.joined || !CHAT_NAME_CUES.has(this.lowers[i - 1]!)) return undefined;
+    if (!this.lowercaseNameOk(i)) return undefined;
+    return this.emit({ first: i, last: i }, SCORES.chatLowercase, 'chat-lowercase', false);
+  }
+
+  /** Repeated surname alone after a full name: "Angela Merkel … sagte Merkel". */
+  private findRepeated(): void {
+    for (let i = 0; i < this.words.length; i++) {
+      if (this.taken[i] || !this.words[i]!.capital) continue;
+      const lw = this.lowers[i]!;
+      const stem = lw.endsWith('s') ? lw.slice(0, -1) : lw;
+      if (this.surnames.has(lw) || this.surnames.has(stem)) this.emit({ first: i, last: i }, SCORES.repeated, 'repeated', false);
+    }
+  }
+
+  /**
+   * Reads a name from word `start`: capitalised words, initials and inner particles, all
+   * separated by spaces only. After a cue the first word may be anything capitalised.
+   */
+  private readName(start: number, afterCue: boolean): NameRun | undefined {
+    const n = this.words.length;
+    let last = -1;
+    let count = 0;
+    let k = start;
+    while (k < n && count < MAX_NAME_WORDS) {
+      const w = this.words[k]!;
+      const lw = this.lowers[k]!;
+      if (k > start && (!w.joined || w.sentenceStart)) break;
+      if (this.isInitial(k)) {
+        last = k;
+        count++;
+        k++;
+        continue;
+      }
+      if (!w.capital && PARTICLES.has(lw) && (k > start || (afterCue && OPENING_PARTICLES.has(lw)))) {
+        let m = k + 1;
+        while (m < n && m < k + 3 && PARTICLES.has(this.lowers[m]!) && this.words[m]!.joined) m++;
+        if (m < n && this.words[m]!.joined && this.words[m]!.capital && !this.isFunctionWord(m)) {
+          k = m;
+          continue;
+        }
+        break;
+      }
+      if (!w.capital || w.allCaps || this.isFunctionWord(k) || this.isBreaker(lw)) break;
+      if (this.isInstitution(w.text)) return undefined;
+      if (k > start && looksLikeNoun(w.text) && !this.nameEvidence(k)) break;
+      last = k;
+      count++;
+      k++;
+    }
+    if (last < 0) return undefined;
+    if (last + 1 < n && this.words[last + 1]!.joined && INSTITUTION_NOUNS.has(this.lowers[last + 1]!)) return undefined;
+    if (!afterCue && last === start && this.isInitial(start)) return undefined;
+    return { first: start, last };
+  }
+
+  private emit(run: NameRun, score: number, reason: string, rememberSurname: boolean): number | undefined {
+    for (let k = run.first; k <= run.last; k++) if (this.taken[k]) return undefined;
+    for (let k = run.first; k <= run.last; k++) this.taken[k] = 1;
+    const first = this.words[run.first]!;
+    const last = this.words[run.last]!;
+    const end = this.isInitial(run.last) ? last.end + 1 : last.end;
+    this.spans.push({ category: 'name', kind: 'person', start: first.start, end, score, reason });
+    if (rememberSurname && !this.isInitial(run.last) && this.words[run.last]!.capital) {
+      const surname = this.lowers[run.last]!;
+      if (run.last > run.first || this.firstRank(run.last) === 0) this.surnames.add(surname);
+    }
+    return run.last;
+  }
+
+  private adjacent(k: number): boolean {
+    return k < this.words.length && this.words[k]!.joined;
+  }
+
+  private isInitial(k: number): boolean {
+    const w = this.words[k]!;
+    return w.text.length === 1 && w.capital && w.dot;
+  }
+
+  private isFunctionWord(k: number): boolean {
+    return FUNCTION_WORDS.has(this.lowers[k]!);
+  }
+
+  private isBreaker(lw: string): boolean {
+    return TITLES.has(lw) || RELATION_ROLES.has(lw) || PUBLIC_ROLES.has(lw) || INSTITUTION_NOUNS.has(lw) || GREETINGS.has(lw);
+  }
+
+  /** "Karl-Marx-Straße", "Gutenberg-Universität": a compound ending in an institution noun. */
+  private isInstitution(word: string): boolean {
+    const dash = word.lastIndexOf('-');
+    return dash > 0 && INSTITUTION_NOUNS.has(word.slice(dash + 1).toLowerCase());
+  }
+
+  /** First-name rank, also for the genitive ("Annas", "Kevins"). */
+  private firstRank(k: number): number {
+    const word = this.words[k]!.text;
+    const rank = this.lex.firstNameRank(word);
+    if (rank > 0 || word.length < 4 || !word.endsWith('s')) return rank;
+    return this.lex.firstNameRank(word.slice(0, -1));
+  }
+
+  private surnameLike(k: number): boolean {
+    const word = this.words[k]!.text;
+    if (this.lex.isSurname(word) || looksLikeSurname(word)) return true;
+    return word.length > 4 && word.endsWith('s') && this.lex.isSurname(word.slice(0, -1));
+  }
+
+  private knownName(k: number): boolean {
+    return this.firstRank(k) > 0 || this.surnameLike(k);
+  }
+
+  /** Evidence that a capitalised word is a name, whatever its other meanings. */
+  private nameEvidence(k: number): boolean {
+    return k < this.words.length && (this.isInitial(k) || this.knownName(k));
+  }
+
+  /** A lower-case chat name: a frequent first name that is no ordinary German or English word. */
+  private lowercaseNameOk(k: number): boolean {
+    const w = this.words[k]!;
+    return (
+      !w.capital &&
+      this.lex.firstNameRank(w.text) >= 2 &&
+      !this.isFunctionWord(k) &&
+      !this.lex.isOrdinaryWord(w.text) &&
+      !this.lex.isEnglishWord(w.text)
+    );
+  }
+
+  /** "so" marks speech only after a comma: ", so Müller". */
+  private speechContext(verb: number): boolean {
+    if (this.lowers[verb] !== 'so') return true;
+    const before = verb > 0 ? this.text.slice(this.words[verb - 1]!.end, this.words[verb]!.start) : '';
+    return before.includes(',');
+  }
+}
+
+export const recognizer: Recognizer = {
+  id: 'person-name',
+  kinds: ['person'],
+  recognize(ctx: ScanContext): Span[] {
+    if (typeof ctx?.text !== 'string' || ctx.text.length === 0) return [];
+    return findPersonNames(ctx.text);
+  },
+};
