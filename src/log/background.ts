@@ -14,6 +14,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { handleMessages } from '../messaging/handle';
 import type { GuardEvent, MessageMap } from '../messaging/protocol';
+import { DEFAULT_POLICY } from '../policy/defaults';
+import { policyFingerprint } from '../policy/fingerprint';
 import type { LogEndpoint } from '../policy/types';
 import { TAB_STATUS_KEY, type TabStatus } from './items';
 import { forwardPending, type FetchLike, type ForwardOutcome } from './queue';
@@ -30,6 +32,16 @@ export interface LogPolicy {
 }
 
 export const DEFAULT_RETENTION_DAYS = 365;
+
+/** The defaults, for as long as no effective policy source is wired in (src/settings). */
+export async function defaultLogPolicy(): Promise<LogPolicy> {
+  return {
+    logRetentionDays: DEFAULT_POLICY.logRetentionDays,
+    logEndpoint: DEFAULT_POLICY.logEndpoint,
+    userLabel: DEFAULT_POLICY.userLabel,
+    fingerprint: policyFingerprint({}),
+  };
+}
 export const FORWARD_ALARM = 'vertraulich.log.forward';
 export const FORWARD_SAFETY_ALARM = 'vertraulich.log.forward-safety';
 export const PURGE_ALARM = 'vertraulich.log.purge';

@@ -25,7 +25,11 @@ type Subtle = Pick<SubtleCrypto, 'digest'>;
 
 const defaultSubtle = (): Subtle => globalThis.crypto.subtle;
 
-/** JSON with object keys sorted at every level and no whitespace; undefined members left out. */
+/**
+ * JSON with object keys sorted at every level and no whitespace; undefined members left out.
+ * Deliberately not shared with src/policy/fingerprint.ts: this function defines the hashes of
+ * records already stored and exported, so it must never change with another module's needs.
+ */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') {
     const json = JSON.stringify(value);

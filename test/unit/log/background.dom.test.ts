@@ -1,0 +1,192 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { FORWARD_ALARM, PURGE_ALARM, startLogBackground, type LogBackground, type LogPolicy } from '../../../src/log/background';
+import { TAB_STATUS_KEY } from '../../../src/log/items';
+import type { FetchLike } from '../../../src/log/queue';
+import type { LogRecord } from '../../../src/log/record';
+import { readLog, verifyLog } from '../../../src/log/store';
+
+const CANARY = 'KANARIE-7f3a Frau Sommer Diagnose';
+
+const event = {
+  decision: 'acknowledged',
+  site: 'facebook',
+  surface: 'post',
+  severity: 'high',
+  categories: { name: 1, health: 1 },
+  kinds: { person: 1, 'health-term': 1 },
+  consentConfirmed: true,
+  eventId: 'evt-00000001',
+  time: 1,
+};
+
+const basePolicy: LogPolicy = { logRetentionDays: 365, logEndpoint: null, userLabel: 'Team Nord', fingerprint: 'fp-42' };
+
+async function allStorage(): Promise<string> {
+  const areas = await Promise.all([
+    fakeBrowser.storage.local.get(null),
+    fakeBrowser.storage.session.get(null),
+    fakeBrowser.storage.sync.get(null),
+  ]);
+  return JSON.stringify(areas);
+}
+
+describe('log background', () => {
+  let background: LogBackground | undefined;
+  let policy: LogPolicy;
+  let clock: number;
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    policy = { ...basePolicy };
+    clock = Date.UTC(2026, 10, 29, 9);
+  });
+  afterEach(() => background?.stop());
+
+  function start(fetch?: FetchLike) {
+    background = startLogBackground({
+      getPolicy: async () => policy,
+      now: () => clock,
+      random: () => 0.5,
+      extensionVersion: '0.1.0',
+      ...(fetch ? { fetch } : {}),
+    });
+    return background;
+  }
+
+  const send = (payload: unknown) => fakeBrowser.runtime.sendMessage({ type: 'content→background:record', payload });
+
+  it('records an event and answers with the record id; the record is content-free', async () => {
+    start();
+    const reply = await send({ ...event, draft: CANARY, recipient: CANARY, chatTitle: CANARY, offsets: [1, 5] });
+    expect(reply).toMatchObject({ ok: true });
+    const { records } = await readLog();
+    expect(records).toHaveLength(1);
+    const record = records[0]!;
+    expect(record.id).toBe((reply as { id: string }).id);
+    expect(record).toMatchObject({
+      decision: 'acknowledged',
+      site: 'facebook',
+      surface: 'post',
+      severity: 'high',
+      consentConfirmed: true,
+      policyVersion: 'fp-42',
+      extensionVersion: '0.1.0',
+      userLabel: 'Team Nord',
+      time: '2026-11-29T09:00:00.000Z',
+    });
+    expect(Object.keys(record).sort()).toEqual(
+      ['v', 'seq', 'id', 'time', 'decision', 'site', 'surface', 'severity', 'categories', 'kinds', 'consentConfirmed', 'policyVersion', 'extensionVersion', 'userLabel', 'prevHash', 'hash'].sort(),
+    );
+    expect(await allStorage()).not.toContain('KANARIE');
+  });
+
+  it('the record is persisted before the reply (slow storage)', async () => {
+    const realSet = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      return realSet(items);
+    });
+    start();
+    const reply = await send(event);
+    vi.restoreAllMocks();
+    expect(reply).toMatchObject({ ok: true });
+    const { records } = await readLog();
+    expect(records.map((r) => r.id)).toEqual([(reply as { id: string }).id]);
+  });
+
+  it('a retried event after a worker restart is stored once and answered with the same id', async () => {
+    const first = start();
+    const reply1 = await send(event);
+    first.stop();
+    // A new worker: new store instance, same storage.
+    start();
+    const reply2 = await send(event);
+    expect(reply2).toEqual(reply1);
+    expect((await readLog()).records).toHaveLength(1);
+    expect(await verifyLog()).toMatchObject({ ok: true, count: 1 });
+  });
+
+  it.each([
+    ['text as decision', { decision: CANARY }],
+    ['text as event id', { eventId: CANARY }],
+    ['text as category', { categories: { [CANARY]: 1 } }],
+    ['text as a count', { kinds: { person: CANARY } }],
+    ['not an object', null],
+  ])('rejects a hostile event (%s) without storing or echoing it', async (_name, patch) => {
+    start();
+    const reply = await send(patch === null ? CANARY : { ...event, ...patch });
+    expect(reply).toMatchObject({ ok: false });
+    expect(JSON.stringify(reply)).not.toContain('KANARIE');
+    expect((await readLog()).records).toHaveLength(0);
+    expect(await allStorage()).not.toContain('KANARIE');
+  });
+
+  it('stores a text-like kind name only as "other"', async () => {
+    start();
+    await send({ ...event, kinds: { person: 1, [CANARY]: 2 } });
+    const [record] = (await readLog()).records;
+    expect(record!.kinds).toEqual({ person: 1, other: 2 });
+    expect(await allStorage()).not.toContain('KANARIE');
+  });
+
+  it('records even when the policy cannot be read', async () => {
+    background = startLogBackground({ getPolicy: () => Promise.reject(new Error('not ready')), now: () => clock, extensionVersion: '0.1.0' });
+    expect(await send(event)).toMatchObject({ ok: true });
+    expect((await readLog()).records[0]).toMatchObject({ policyVersion: 'unknown' });
+  });
+
+  it('rejects messages from another extension', async () => {
+    const b = start();
+    expect(await b.record(event, { id: 'other-extension' })).toEqual({ ok: false, error: 'foreign sender' });
+  });
+
+  it('forwards to the collector; when it is down, schedules a back-off alarm and delivers later, once', async () => {
+    policy.logEndpoint = { url: 'http://127.0.0.1:9999/collect', format: 'json', token: '' };
+    let up = false;
+    const bodies: LogRecord[][] = [];
+    const fetch: FetchLike = async (_url, init) => {
+      if (!up) throw new TypeError('Failed to fetch');
+      bodies.push(JSON.parse(init.body).records);
+      return { ok: true, status: 200 };
+    };
+    const b = start(fetch);
+    await send(event);
+    await send({ ...event, eventId: 'evt-00000002' });
+    await b.forwardNow();
+    const alarm = await fakeBrowser.alarms.get(FORWARD_ALARM);
+    expect(alarm?.scheduledTime).toBeGreaterThan(clock);
+    expect((await b.store.readQueue()).pending).toHaveLength(2);
+
+    clock += 3 * 3600_000; // hours later the collector is back; the alarm fires
+    up = true;
+    await fakeBrowser.alarms.onAlarm.trigger({ name: FORWARD_ALARM, scheduledTime: clock });
+    await b.forwardNow();
+    const delivered = bodies.flat().map((r) => r.id);
+    expect(new Set(delivered).size).toBe(2);
+    expect(delivered).toHaveLength(2);
+    expect((await b.store.readQueue()).pending).toEqual([]);
+    expect(JSON.stringify(bodies)).not.toContain('KANARIE');
+  });
+
+  it('creates the daily purge alarm once and purges by the policy retention', async () => {
+    const b = start();
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(PURGE_ALARM)).toBeTruthy());
+    await send(event);
+    clock += 10 * 86_400_000;
+    policy.logRetentionDays = 5;
+    expect(await b.purgeNow()).toEqual({ removed: 1 });
+    expect(await verifyLog()).toMatchObject({ ok: true, count: 0 });
+  });
+
+  it('keeps guard status per tab in session storage and forgets closed tabs', async () => {
+    start();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'content→background:status', payload: { site: 'whatsapp', active: true } }, { tab: { id: 7 } });
+    const stored = (await fakeBrowser.storage.session.get(TAB_STATUS_KEY))[TAB_STATUS_KEY];
+    expect(stored).toEqual({ 7: { site: 'whatsapp', active: true, at: clock } });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'content→background:status', payload: { site: CANARY, active: true } }, { tab: { id: 8 } });
+    expect(Object.keys((await fakeBrowser.storage.session.get(TAB_STATUS_KEY))[TAB_STATUS_KEY])).toEqual(['7']);
+    await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 0, isWindowClosing: false });
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.session.get(TAB_STATUS_KEY))[TAB_STATUS_KEY]).toEqual({}));
+  });
+});
