@@ -9,6 +9,17 @@
 import type { Recognizer } from './recognizer';
 
 // --- identifiers ---
+import { recognizer as iban } from './recognizers/iban';
+import { recognizer as taxId } from './recognizers/tax-id';
+import { recognizer as pensionInsuranceNumber } from './recognizers/pension-insurance-number';
+import { recognizer as healthInsuranceNumber } from './recognizers/health-insurance-number';
+import { recognizer as idCard } from './recognizers/id-card';
+import { recognizer as email } from './recognizers/email';
+import { recognizer as phone } from './recognizers/phone';
+import { recognizer as birthDate } from './recognizers/birth-date';
+import { recognizer as age } from './recognizers/age';
+import { recognizer as address } from './recognizers/address';
+import { recognizer as caseNumber } from './recognizers/case-number';
 
 // --- names ---
 
@@ -18,6 +29,17 @@ import type { Recognizer } from './recognizer';
 
 export const recognizers: readonly Recognizer[] = [
   // identifiers
+  iban,
+  taxId,
+  pensionInsuranceNumber,
+  healthInsuranceNumber,
+  idCard,
+  email,
+  phone,
+  birthDate,
+  age,
+  address,
+  caseNumber,
 
   // names
 

@@ -1,0 +1,97 @@
+/**
+ * German postal addresses: street + house number ("Hauptstraße 12a", "Berliner Str. 5",
+ * "Karl-Marx-Allee 3", "Am Markt 5", "An der Kirche 3"), optionally followed by postcode and town
+ * ("…, 10115 Berlin"), and a postcode + town alone ("01067 Dresden"). A street word alone or a
+ * bare suffix word with a number ("Die Straße war nass", "Platz 3", "Weg 2 Ziel") is not one.
+ */
+import type { Recognizer, ScanContext, Span } from '../recognizer';
+import { findContext, withContext } from '../context';
+
+const SUFFIX =
+  '(?:[Ss]tra(?:ße|sse)|[Ss]tr\\.|[Ww]eg|[Aa]llee|[Pp]latz|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|[Mm]arkt|[Kk]ai|[Pp]romenade|[Ss]tieg|[Tt]wiete|[Cc]hausseestraße)';
+const HOUSE_NUMBER = '\\d{1,4}(?: ?[a-zA-Z](?![\\p{L}]))?(?: ?[-–/] ?\\d{1,4}[a-zA-Z]?)?(?![\\p{L}\\p{N}])';
+const TOWN = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)*(?: (?:am|an der|a\\.|im|in der|ob der|bei) \\p{Lu}\\p{Ll}+)?(?: \\(\\p{Lu}\\p{Ll}+\\))?";
+const POSTCODE_TOWN = `(?<![\\p{L}\\p{N}])(?!00)\\d{5} ${TOWN}`;
+
+/** Function words that end in "-er" and so look like "Berliner" in "Berliner Straße". */
+const NOT_A_STREET_WORD = new Set([
+  'der', 'oder', 'aber', 'jeder', 'unser', 'euer', 'einer', 'keiner', 'dieser', 'jener', 'wieder', 'leider',
+  'unter', 'hinter', 'über', 'immer', 'welcher', 'solcher', 'mancher', 'ihrer', 'seiner', 'meiner', 'deiner',
+  'aller', 'später', 'vorher', 'nachher', 'daher', 'woher', 'bisher', 'weiter', 'lieber', 'sicher', 'ander',
+]);
+/** Words after "Am"/"Im" that make it a time or a phrase, not a street ("Am Montag 5 Leute"). */
+const NOT_A_PLACE = new Set([
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'sonnabend', 'wochenende',
+  'anfang', 'ende', 'morgen', 'abend', 'nachmittag', 'vormittag', 'mittag', 'tag', 'januar', 'februar', 'märz',
+  'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'telefon', 'handy',
+  'besten', 'liebsten', 'meisten', 'schlimmsten', 'ehesten', 'wenigsten', 'schnellsten', 'ersten', 'letzten',
+  'jahr', 'jahre', 'monat', 'moment', 'schluss', 'stück', 'durchschnitt', 'prinzip', 'rahmen', 'sinne', 'grunde',
+]);
+/** Capitalised words after a 5-digit number that are counts, not towns ("20000 Besucher"). */
+const NOT_A_TOWN = new Set([
+  'euro', 'eur', 'menschen', 'besucher', 'personen', 'teilnehmer', 'teilnehmende', 'schritte', 'stück', 'mitglieder',
+  'kinder', 'leute', 'jahre', 'einwohner', 'follower', 'likes', 'klicks', 'mal', 'meter', 'kilometer', 'km',
+  'unterschriften', 'spenden', 'dollar', 'franken', 'fälle', 'faelle', 'punkte', 'stunden', 'minuten', 'tage',
+  'exemplare', 'anfragen', 'anrufe', 'nachrichten', 'aufrufe', 'views', 'fans', 'abonnenten', 'haushalte',
+  'familien', 'frauen', 'männer', 'jugendliche', 'schüler', 'studierende', 'beschäftigte', 'stimmen', 'bücher',
+]);
+
+const CONTEXT = ['wohnt', 'wohnhaft', 'adresse', 'anschrift', 'plz', 'wohnort', 'wohnung', 'meldeadresse', 'wohne', 'wohnen', 'lebt', 'umgezogen', 'zieht', 'address', 'lives'];
+
+function streetPatterns(): Array<{ pattern: RegExp; score: number; kind: 'compound' | 'separate' | 'prepositional' }> {
+  return [
+    // "Hauptstraße 12", "Karl-Marx-Allee 3": one word ending in a street suffix, with something
+    // before it. Each "\p{L}*-" must end in a hyphen, so the loop cannot backtrack into itself, and
+    // no match starts after a hyphen, so "A-A-A-…" is scanned once, not once per part.
+    { pattern: new RegExp(`(?<![\\p{L}\\p{N}-])\\p{Lu}(?:\\p{L}*-)*\\p{L}*${SUFFIX} ${HOUSE_NUMBER}`, 'gu'), score: 0.7, kind: 'compound' },
+    // "Berliner Straße 12", "Kölner Str. 5"
+    { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+er) ${SUFFIX} ${HOUSE_NUMBER}`, 'gu'), score: 0.7, kind: 'separate' },
+    // "Am Markt 5", "An der Kirche 3", "Im Winkel 2"
+    { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Unter den) (\\p{Lu}\\p{Ll}+) ${HOUSE_NUMBER}`, 'gu'), score: 0.5, kind: 'prepositional' },
+  ];
+}
+
+export const recognizer: Recognizer = {
+  id: 'address',
+  kinds: ['address'],
+  recognize(ctx: ScanContext): Span[] {
+    const { text, lower } = ctx;
+    if (!/\d/.test(text)) return [];
+    const spans: Span[] = [];
+    const taken: Array<[number, number]> = [];
+    const overlaps = (start: number, end: number) => taken.some(([a, b]) => start < b && a < end);
+    const followingTown = new RegExp(`^,? ${POSTCODE_TOWN}`, 'u');
+
+    for (const { pattern, score, kind } of streetPatterns()) {
+      for (const match of text.matchAll(pattern)) {
+        const start = match.index;
+        let end = start + match[0].length;
+        if (kind === 'separate' && NOT_A_STREET_WORD.has(match[1]!.toLowerCase())) continue;
+        if (kind === 'prepositional' && NOT_A_PLACE.has(match[1]!.toLowerCase())) continue;
+        if (overlaps(start, end)) continue;
+        let base = score;
+        const town = followingTown.exec(text.slice(end, end + 80));
+        if (town && !NOT_A_TOWN.has(firstTownWord(town[0]))) {
+          end += town[0].length;
+          base = 0.9;
+        }
+        const result = withContext(base, kind === 'prepositional' && base < 0.9 ? 'pattern:weak' : 'pattern', findContext(lower, start, end, CONTEXT), 0.15);
+        taken.push([start, end]);
+        spans.push({ category: 'identifier', kind: 'address', start, end, score: result.score, reason: result.reason });
+      }
+    }
+
+    for (const match of text.matchAll(new RegExp(POSTCODE_TOWN, 'gu'))) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (overlaps(start, end) || NOT_A_TOWN.has(firstTownWord(match[0]))) continue;
+      const result = withContext(0.5, 'pattern', findContext(lower, start, end, [...CONTEXT, 'in', 'aus', 'nach']), 0.3);
+      spans.push({ category: 'identifier', kind: 'address', start, end, score: result.score, reason: result.reason });
+    }
+    return spans;
+  },
+};
+
+function firstTownWord(match: string): string {
+  return (/\d{5} (\p{L}+)/u.exec(match)?.[1] ?? '').toLowerCase();
+}

@@ -1,0 +1,81 @@
+/**
+ * A person's age: "die 15-Jährige", "15-jähriger", "34 Jahre alt", "34 J.", "Maria (34)",
+ * "aged 34", "34 years old", "34-year-old". Anniversaries and durations are not ages:
+ * "15 Jahre Jubiläum", "das 15-jährige Bestehen", "seit 3 Jahren", "(2024)".
+ */
+import type { Recognizer, ScanContext, Span } from '../recognizer';
+
+/** Nouns after "-jährig" that make it the age of an institution or a duration. */
+const NOT_A_PERSON = new Set([
+  'jubiläum', 'jubilaeum', 'bestehen', 'erfahrung', 'tradition', 'geschichte', 'zugehörigkeit',
+  'betriebszugehörigkeit', 'firmenjubiläum', 'dienstjubiläum', 'partnerschaft', 'zusammenarbeit',
+  'laufzeit', 'amtszeit', 'pause', 'ehe', 'mitgliedschaft', 'praxis', 'berufserfahrung', 'forschung',
+]);
+/** Words before "34 J." that make it a duration ("seit 3 J."). */
+const DURATION_WORDS = new Set(['seit', 'vor', 'nach', 'für', 'fuer', 'in', 'über', 'ueber', 'alle', 'ca.', 'etwa', 'bis', 'zu', 'ab', 'binnen', 'innerhalb']);
+/** Capitalised words before "(3)" that number things, not people. */
+const NOT_A_NAME = new Set([
+  'seite', 'kapitel', 'absatz', 'abs', 'nr', 'punkt', 'teil', 'anlage', 'raum', 'zimmer', 'gruppe', 'klasse',
+  'folie', 'frage', 'aufgabe', 'schritt', 'tabelle', 'abbildung', 'abb', 'tab', 'anhang', 'variante', 'option',
+  'version', 'termin', 'runde', 'stufe', 'level', 'page', 'chapter', 'section', 'step', 'room', 'question', 'item',
+]);
+
+interface Rule {
+  pattern: RegExp;
+  score: number;
+  /** Group holding the age in years. */
+  group: number;
+  /** Extra test against the words around the match. */
+  guard?: 'next-noun' | 'duration';
+}
+
+function rules(): Rule[] {
+  return [
+    { pattern: /(?<![\p{L}\p{N}])(\d{1,3}) ?-? ?(?:jährig|jaehrig)(?:e[nrsm]?)?(?![\p{L}])/gu, score: 0.85, group: 1, guard: 'next-noun' },
+    { pattern: /(?<![\p{L}\p{N}])(\d{1,3}) (?:jahre|jahren) alt(?![\p{L}])/gu, score: 0.85, group: 1 },
+    { pattern: /(?<![\p{L}\p{N}])(\d{1,3}) ?j\.(?! ?\d)/gu, score: 0.6, group: 1, guard: 'duration' },
+    { pattern: /(?<![\p{L}])aged (\d{1,3})(?![\p{N}])/gu, score: 0.85, group: 1 },
+    { pattern: /(?<![\p{L}\p{N}])(\d{1,3})(?: |-)?(?:years?|yrs?)(?: |-)?old(?![\p{L}])/gu, score: 0.85, group: 1 },
+    { pattern: /(?<![\p{L}\p{N}])(\d{1,3}) ?(?:yo|y\/o|y\.o\.)(?![\p{L}])/gu, score: 0.75, group: 1 },
+    { pattern: /(?<![\p{L}])(?:alter|age|im alter von|at the age of):? (\d{1,3})(?![\p{N}])/gu, score: 0.8, group: 1 },
+  ];
+}
+
+function plausibleAge(value: string | undefined): boolean {
+  const years = Number(value);
+  return Number.isInteger(years) && years >= 1 && years <= 110;
+}
+
+export const recognizer: Recognizer = {
+  id: 'age',
+  kinds: ['age'],
+  recognize(ctx: ScanContext): Span[] {
+    const { text, lower } = ctx;
+    if (!/\d/.test(lower)) return [];
+    const spans: Span[] = [];
+    for (const rule of rules()) {
+      for (const match of lower.matchAll(rule.pattern)) {
+        if (!plausibleAge(match[rule.group])) continue;
+        const start = match.index;
+        const end = start + match[0].length;
+        if (rule.guard === 'next-noun') {
+          const next = /^ ([\p{L}]+)/u.exec(lower.slice(end, end + 40));
+          if (next && NOT_A_PERSON.has(next[1]!)) continue;
+        }
+        if (rule.guard === 'duration') {
+          const previous = /([\p{L}.]+) $/u.exec(lower.slice(Math.max(0, start - 20), start));
+          if (previous && DURATION_WORDS.has(previous[1]!)) continue;
+        }
+        spans.push({ category: 'identifier', kind: 'age', start, end, score: rule.score, reason: 'pattern' });
+      }
+    }
+    // "Maria (34)", "Herr M. (15)": a bracketed age right after a capitalised word or initial.
+    for (const match of text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}*\.?) \((\d{1,3})\)/gu)) {
+      const word = match[1]!.replace('.', '').toLowerCase();
+      if (NOT_A_NAME.has(word) || !plausibleAge(match[2])) continue;
+      const start = match.index + match[1]!.length + 1;
+      spans.push({ category: 'identifier', kind: 'age', start, end: start + match[2]!.length + 2, score: 0.6, reason: 'pattern' });
+    }
+    return spans;
+  },
+};

@@ -1,0 +1,34 @@
+/**
+ * Renten-/Sozialversicherungsnummer (VKVV § 2): "65 170839 J 00 3" or "65170839J003" — area
+ * number, birth date, initial of the birth name, serial, check digit. Spaces are accepted
+ * between the parts as printed on the Sozialversicherungsausweis; the check digit must pass.
+ */
+import type { Recognizer, ScanContext, Span } from '../recognizer';
+import { isValidPensionInsuranceNumber } from '../checksums';
+import { findContext, withContext } from '../context';
+
+const CONTEXT = [
+  'rvnr', 'rv-nr', 'rv-nr.', 'svnr', 'sv-nr', 'sv-nr.', 'versicherungsnummer', 'rentenversicherungsnummer',
+  'sozialversicherungsnummer', 'sozialversicherungsausweis', 'rentenversicherung', 'social security',
+];
+
+/** Finds VKVV numbers; exported so the phone recognizer can stay out of them. */
+export function findPensionInsuranceNumbers(text: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])\d{2} ?\d{6} ?[A-Za-z] ?\d{2} ?\d(?![\p{L}\p{N}])/gu)) {
+    if (isValidPensionInsuranceNumber(match[0].replaceAll(' ', '')))
+      found.push([match.index, match.index + match[0].length]);
+  }
+  return found;
+}
+
+export const recognizer: Recognizer = {
+  id: 'pension-insurance-number',
+  kinds: ['pension-insurance-number'],
+  recognize(ctx: ScanContext): Span[] {
+    return findPensionInsuranceNumbers(ctx.text).map(([start, end]) => {
+      const { score, reason } = withContext(1, 'checksum', findContext(ctx.lower, start, end, CONTEXT), 0);
+      return { category: 'identifier', kind: 'pension-insurance-number', start, end, score, reason };
+    });
+  },
+};
