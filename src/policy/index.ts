@@ -17,3 +17,4 @@ export type { PolicyError, PolicyErrorCode, SourcedPolicyError, ValueType } from
 export { mergePolicy, type MergedPolicy, type PolicySource } from './merge';
 export { policyFingerprint, canonicalJson } from './fingerprint';
 export { describePolicyError, locationLabel } from './error-messages';
+export { computeEffectivePolicy, type EffectivePolicy, type AdminState } from './effective';

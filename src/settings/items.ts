@@ -1,0 +1,31 @@
+/**
+ * Every storage item of the settings, declared once (WXT storage.defineItem).
+ * Both hold RAW objects: they are validated with parsePolicy on every read, so a value
+ * written by an older version or edited by hand can never bypass the checks.
+ */
+import { storage } from 'wxt/utils/storage';
+
+/** What the user set in the options page (only keys the schema marks userEditable count). */
+export const userSettingsItem = storage.defineItem<Record<string, unknown>>('local:policy.user', {
+  fallback: {},
+});
+
+export interface ManagedPolicyCache {
+  /** The administrator's policy exactly as storage.managed returned it. */
+  raw: Record<string, unknown>;
+  /** Epoch milliseconds of the read. */
+  savedAt: number;
+}
+
+/**
+ * The last administrator policy read successfully. Used while storage.managed cannot be read
+ * (API missing or failing), and its presence tells the reader that an empty answer at start-up
+ * is suspicious (Chromium's empty-at-first-start behaviour) and worth retrying.
+ */
+export const managedCacheItem = storage.defineItem<ManagedPolicyCache | null>('local:policy.managedCache', {
+  fallback: null,
+});
+
+/** Storage keys as they appear in storage.onChanged (WXT strips the `local:` prefix). */
+export const USER_SETTINGS_KEY = 'policy.user';
+export const MANAGED_CACHE_KEY = 'policy.managedCache';
