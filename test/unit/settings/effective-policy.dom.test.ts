@@ -32,7 +32,7 @@ beforeEach(() => {
 describe('readManagedStorage', () => {
   it('retries an empty answer with back-off until the policy arrives', async () => {
     const managed = slowManaged({ blockAt: 'high' }, 2);
-    const sleep = vi.fn(noSleep);
+    const sleep = vi.fn((_ms: number) => noSleep());
     const read = await readManagedStorage({ managed, retryEmpty: true, sleep });
     expect(read).toEqual({ status: 'ok', raw: { blockAt: 'high' } });
     expect(managed.calls).toBe(3);
