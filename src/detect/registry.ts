@@ -24,8 +24,13 @@ import { recognizer as caseNumber } from './recognizers/case-number';
 // --- names ---
 
 // --- lexicons ---
+import { recognizer as healthTerms } from './recognizers/health-terms';
+import { recognizer as specialTerms } from './recognizers/special-terms';
+import { recognizer as socialTerms } from './recognizers/social-terms';
 
 // --- custom (policy) ---
+import { recognizer as customTerms } from './recognizers/custom-terms';
+import { recognizer as customPatterns } from './recognizers/custom-patterns';
 
 export const recognizers: readonly Recognizer[] = [
   // identifiers
@@ -44,6 +49,11 @@ export const recognizers: readonly Recognizer[] = [
   // names
 
   // lexicons
+  healthTerms,
+  specialTerms,
+  socialTerms,
 
   // custom
+  customTerms,
+  customPatterns,
 ];

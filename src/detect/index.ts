@@ -1,0 +1,194 @@
+/**
+ * The detection engine: scan(text, options) → Assessment. Pure TypeScript, runs unchanged in
+ * content scripts, Node, the CLI and benchmarks.
+ *
+ * Pipeline: normalise → every registered recognizer (a throwing one is reported in
+ * `failed`, never silently skipped) → drop what the organisation allowed → resolve overlaps
+ * across kinds → map offsets back to the original text → severity.
+ */
+import { normalise, toOriginalSpan, type Normalised } from './normalise';
+import type { Recognizer, ScanContext, Span } from './recognizer';
+import { recognizers as registry } from './registry';
+import { severityOf } from './scoring';
+import type { Assessment, Category, Finding, ScanOptions } from './types';
+
+export type { Assessment, Category, Finding, PatternEntry, ScanOptions, Severity, TermEntry } from './types';
+export { SEVERITY_ORDER, atLeast, severityRank } from './types';
+export type { Recognizer, ScanContext, Span } from './recognizer';
+
+const CATEGORIES: ReadonlySet<string> = new Set(['name', 'health', 'special', 'social', 'identifier', 'custom']);
+/** Policies are untrusted: bound how many allow terms a scan looks for. */
+const MAX_ALLOW_TERMS = 200;
+const MAX_ALLOW_TERM_LENGTH = 200;
+/** Specific kinds win ties: a checked identifier over a name over a lexicon term. */
+const CATEGORY_RANK: Readonly<Record<Category, number>> = {
+  identifier: 4,
+  name: 3,
+  custom: 2,
+  special: 1,
+  health: 1,
+  social: 1,
+};
+
+interface Candidate extends Span {
+  /** Position of the recognizer in the registry (earlier wins exact ties). */
+  readonly order: number;
+}
+
+export function scan(text: string, options?: ScanOptions): Assessment {
+  return scanWith(registry, text, options);
+}
+
+/** scan() with an explicit recognizer list: for tests and tools that try one recognizer. */
+export function scanWith(recognizers: readonly Recognizer[], text: string, options?: ScanOptions): Assessment {
+  try {
+    const input = typeof text === 'string' ? text : '';
+    const opts: ScanOptions = options !== null && typeof options === 'object' ? options : {};
+    const norm = normalise(input);
+    const ctx: ScanContext = { text: norm.text, lower: norm.lower, options: opts };
+
+    const failed: string[] = [];
+    const candidates: Candidate[] = [];
+    recognizers.forEach((recognizer, order) => {
+      try {
+        const spans = recognizer.recognize(ctx);
+        if (!Array.isArray(spans)) throw new TypeError('recognizer returned no array');
+        for (const span of spans) {
+          const valid = validSpan(span, ctx.text.length);
+          if (valid) candidates.push({ ...valid, order });
+        }
+      } catch {
+        // The id only: an error message could quote the draft.
+        failed.push(typeof recognizer?.id === 'string' ? recognizer.id : `#${order}`);
+      }
+    });
+
+    const { kept, allowedSomething } = dropAllowed(candidates, ctx, opts.allowTerms);
+    const signals = kept.filter((span) => span.signal);
+    const findings = resolveOverlaps(
+      kept.filter((span) => !span.signal),
+      ctx.text.length,
+    );
+
+    const mapped = findings.map((span) => toFinding(span, norm));
+    const mappedSignals = signals.map((span) => ({ ...span, ...originalOffsets(span, norm) }));
+    const severity = severityOf({ spans: [...mapped, ...mappedSignals], allowedSomething });
+    const assessment: Assessment = { severity, findings: mapped.sort((x, y) => x.start - y.start || x.end - y.end) };
+    if (failed.length > 0) assessment.failed = failed;
+    return assessment;
+  } catch {
+    // Never throw into the guard; report that the check itself did not complete.
+    return { severity: 'none', findings: [], failed: ['engine'] };
+  }
+}
+
+function validSpan(span: unknown, length: number): Span | null {
+  if (span === null || typeof span !== 'object') return null;
+  const s = span as Partial<Span>;
+  if (typeof s.kind !== 'string' || typeof s.category !== 'string' || !CATEGORIES.has(s.category)) return null;
+  if (!Number.isInteger(s.start) || !Number.isInteger(s.end)) return null;
+  const start = s.start!;
+  const end = s.end!;
+  if (start < 0 || end > length || end <= start) return null;
+  const score = typeof s.score === 'number' && Number.isFinite(s.score) ? Math.min(1, Math.max(0, s.score)) : 0;
+  const out: Span = { category: s.category, kind: s.kind, start, end, score };
+  if (typeof s.reason === 'string') out.reason = s.reason;
+  if (s.signal === true) out.signal = true;
+  return out;
+}
+
+/**
+ * Greedy by priority: score, then the more specific category, then the longer span, then the
+ * registry order. A phone pattern inside a (checksum-valid, longer) IBAN loses; the same span
+ * from two recognizers is kept once. Linear in the covered characters, not quadratic in spans.
+ */
+export function resolveOverlaps<T extends Span & { order?: number }>(spans: readonly T[], length: number): T[] {
+  const ordered = [...spans].sort(
+    (x, y) =>
+      y.score - x.score ||
+      CATEGORY_RANK[y.category] - CATEGORY_RANK[x.category] ||
+      y.end - y.start - (x.end - x.start) ||
+      (x.order ?? 0) - (y.order ?? 0) ||
+      x.start - y.start,
+  );
+  const taken = new Uint8Array(length);
+  const kept: T[] = [];
+  for (const span of ordered) {
+    let free = true;
+    for (let k = span.start; k < span.end; k++) {
+      if (taken[k]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, span.start, span.end);
+    kept.push(span);
+  }
+  return kept;
+}
+
+/**
+ * Allow terms (organisation name, staff names, own phone number, donation IBAN) never count.
+ * Text terms are found in the normalised lower-case text at word boundaries; numbers are
+ * compared by their digits (and letters, for IBANs), so "+49 30 1234567" allows "030/1234567".
+ */
+function dropAllowed(
+  spans: readonly Candidate[],
+  ctx: ScanContext,
+  allowTerms: readonly string[] | undefined,
+): { kept: Candidate[]; allowedSomething: boolean } {
+  if (!Array.isArray(allowTerms) || allowTerms.length === 0) return { kept: [...spans], allowedSomething: false };
+  const ranges: Array<[number, number]> = [];
+  const keys = new Set<string>();
+  for (const raw of allowTerms.slice(0, MAX_ALLOW_TERMS)) {
+    if (typeof raw !== 'string') continue;
+    const term = raw.trim().slice(0, MAX_ALLOW_TERM_LENGTH);
+    if (term.length < 2) continue;
+    const key = numberKey(term);
+    if (key) keys.add(key);
+    const needle = normalise(term).lower;
+    for (let at = ctx.lower.indexOf(needle); at >= 0; at = ctx.lower.indexOf(needle, at + 1)) {
+      const end = at + needle.length;
+      if (isWordChar(ctx.lower, at - 1) || isWordChar(ctx.lower, end)) continue;
+      ranges.push([at, end]);
+    }
+  }
+  let allowedSomething = false;
+  const kept = spans.filter((span) => {
+    const overlapsRange = ranges.some(([s, e]) => span.start < e && s < span.end);
+    const sameNumber = keys.size > 0 && span.category === 'identifier' && keys.has(numberKey(ctx.text.slice(span.start, span.end)) ?? '');
+    if (overlapsRange || sameNumber) {
+      if (!span.signal) allowedSomething = true;
+      return false;
+    }
+    return true;
+  });
+  return { kept, allowedSomething };
+}
+
+/** Digits and letters of a number-like term, with +49/0049 written as a leading 0. */
+export function numberKey(value: string): string | null {
+  let key = value.trim().replace(/\(0\)/g, '').replace(/^\+/, '00').toUpperCase().replace(/[^0-9A-Z]/g, '');
+  const digits = key.replace(/[^0-9]/g, '').length;
+  if (digits < 6) return null;
+  if (key.startsWith('0049')) key = `0${key.slice(4)}`;
+  return key;
+}
+
+function isWordChar(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const c = text.charCodeAt(index);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c < 0x2000);
+}
+
+function originalOffsets(span: Span, norm: Normalised): { start: number; end: number } {
+  const [start, end] = toOriginalSpan(norm, span.start, span.end);
+  return { start, end };
+}
+
+function toFinding(span: Span, norm: Normalised): Finding {
+  const finding: Finding = { category: span.category, kind: span.kind, ...originalOffsets(span, norm), score: span.score };
+  if (span.reason !== undefined) finding.reason = span.reason;
+  return finding;
+}

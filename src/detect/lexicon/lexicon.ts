@@ -1,0 +1,173 @@
+/**
+ * A compiled lexicon: groups of terms plus the context rules that turn "Suchtberatung",
+ * "Welt-Aids-Tag" or "Frau Becker vom Jugendamt" from a statement about someone into a
+ * service, a topic or a colleague's affiliation. Compiled once; the result per scan is cached
+ * on the ScanContext so the three lexicon recognizers share one pass over the text.
+ */
+import type { ScanContext, Span } from '../recognizer';
+import { fold, type Folded } from './fold';
+import { compileTerms, type Hit, type TermMatcher } from './matcher';
+import type { LexiconExemptions, LexiconGroup } from './types';
+
+/** Score ceilings the context rules apply (see the tiers in types.ts). */
+export const SERVICE_SCORE = 0.5;
+export const TOPIC_SCORE = 0.3;
+
+/** The word (chain) continues with an event or topic: "Welt-Aids-Tag", "Suchtprävention". */
+const TOPIC_MARKERS = [
+  'tag', 'tage', 'woche', 'monat', 'day', 'week', 'month', 'kampagne', 'campaign', 'vortrag',
+  'statistik', 'forschung', 'gesetz', 'politik', 'debatte', 'praevention', 'prevention', 'awareness',
+  'aufklaerung', 'thema', 'themen', 'film', 'studie', 'konferenz', 'tagung', 'research', 'politics',
+];
+
+/** The word (chain) continues with a service or a role: "Suchtberatung", "Psychotherapeutin". */
+const SERVICE_MARKERS = [
+  'beratung', 'stelle', 'hilfe', 'dienst', 'zentrum', 'telefon', 'hotline', 'helpline', 'gruppe',
+  'kurs', 'seminar', 'schulung', 'fortbildung', 'workshop', 'projekt', 'netzwerk', 'verband', 'verein',
+  'forum', 'info', 'treff', 'cafe', 'sprechstunde', 'ambulanz', 'arbeit', 'service', 'services', 'centre',
+  'center', 'charity', 'team', 'training', 'group', 'counselling', 'counseling', 'support', 'programm',
+  'programme', 'program', 'angebot', 'einrichtung', 'therapeut', 'therapeutin', 'arzt', 'aerztin',
+  'berater', 'beraterin', 'helfer', 'helferin', 'fachkraft', 'koordination', 'koordinatorin',
+];
+
+const MARKER_ENDINGS = ['', 's', 'n', 'en', 'e', 'es', 'nen'];
+
+interface Entry {
+  readonly kind: string;
+  readonly category: LexiconGroup['category'];
+  readonly score: number;
+  readonly institution: boolean;
+}
+
+export class Lexicon {
+  private compiled: { matcher: TermMatcher; entries: Entry[] } | null = null;
+  private readonly cache = new WeakMap<ScanContext, Span[]>();
+
+  constructor(
+    private readonly groups: readonly LexiconGroup[],
+    private readonly exemptions: LexiconExemptions = { words: [], suffixes: [], prefixes: [] },
+  ) {}
+
+  /** Compile lazily: the first scan pays for it, loading the extension does not. */
+  private compile(): { matcher: TermMatcher; entries: Entry[] } {
+    if (this.compiled) return this.compiled;
+    const terms: string[] = [];
+    const entries: Entry[] = [];
+    for (const group of this.groups) {
+      const entry: Entry = {
+        kind: group.kind,
+        category: group.category,
+        score: group.score,
+        institution: group.institution === true,
+      };
+      for (const term of group.terms) {
+        terms.push(term);
+        entries.push(entry);
+      }
+    }
+    const matcher = compileTerms(terms, {
+      words: new Set(this.exemptions.words),
+      suffixes: this.exemptions.suffixes,
+      prefixes: this.exemptions.prefixes,
+    });
+    this.compiled = { matcher, entries };
+    return this.compiled;
+  }
+
+  /** Term spans in ctx (normalised offsets), one per word, highest score kept. */
+  find(ctx: ScanContext): Span[] {
+    const cached = this.cache.get(ctx);
+    if (cached) return cached;
+    const { matcher, entries } = this.compile();
+    const folded = foldedFor(ctx);
+    const best = new Map<string, Span>();
+    for (const hit of matcher.match(ctx.text, ctx.lower, folded)) {
+      const entry = entries[hit.payload]!;
+      const [score, reason] = contextScore(hit, entry, folded);
+      const key = `${hit.start}:${hit.end}`;
+      const previous = best.get(key);
+      if (!previous || previous.score < score) {
+        best.set(key, { category: entry.category, kind: entry.kind, start: hit.start, end: hit.end, score, reason });
+      }
+    }
+    const spans = [...best.values()].sort((x, y) => x.start - y.start || y.end - x.end);
+    this.cache.set(ctx, spans);
+    return spans;
+  }
+}
+
+const foldCache = new WeakMap<ScanContext, Folded>();
+
+/** The folded text of a scan, computed once and shared by every lexicon. */
+export function foldedFor(ctx: ScanContext): Folded {
+  let folded = foldCache.get(ctx);
+  if (!folded) {
+    folded = fold(ctx.lower);
+    foldCache.set(ctx, folded);
+  }
+  return folded;
+}
+
+function contextScore(hit: Hit, entry: Entry, folded: Folded): [number, string] {
+  const f = folded.text;
+  // The hyphenated chain the word belongs to: "Welt-Aids-Tag", "Sucht-Beratung".
+  let chainEnd = hit.wordEnd;
+  while (chainEnd + 1 < f.length && f.charCodeAt(chainEnd) === 0x2d && folded.wordStart[chainEnd + 1]! >= 0) {
+    chainEnd = folded.wordEnd[chainEnd + 1]!;
+  }
+  const rest = f.slice(hit.stemEnd, chainEnd).replaceAll('-', '');
+  const tail = f.slice(hit.stemStart, chainEnd).replaceAll('-', '');
+  if (rest.length >= 2) {
+    if (endsWithMarker(tail, TOPIC_MARKERS)) return [Math.min(entry.score, TOPIC_SCORE), 'topic'];
+    if (endsWithMarker(tail, SERVICE_MARKERS)) return [Math.min(entry.score, SERVICE_SCORE), 'service'];
+  }
+  // English and loose German put the service in the next word: "addiction counselling".
+  const next = wordAfter(folded, chainEnd);
+  if (next) {
+    if (isMarker(next, TOPIC_MARKERS)) return [Math.min(entry.score, TOPIC_SCORE), 'topic'];
+    if (isMarker(next, SERVICE_MARKERS)) return [Math.min(entry.score, SERVICE_SCORE), 'service'];
+  }
+  if (entry.institution && isAffiliation(folded, hit.wordStart)) return [TOPIC_SCORE, 'affiliation'];
+  return [entry.score, entry.institution ? 'institution' : 'term'];
+}
+
+function endsWithMarker(word: string, markers: readonly string[]): boolean {
+  for (const marker of markers) {
+    for (const ending of MARKER_ENDINGS) if (word.endsWith(marker + ending)) return true;
+  }
+  return false;
+}
+
+function isMarker(word: string, markers: readonly string[]): boolean {
+  for (const marker of markers) {
+    for (const ending of MARKER_ENDINGS) if (word === marker + ending) return true;
+  }
+  return false;
+}
+
+/** The word right after `pos` if only one space separates them. */
+function wordAfter(folded: Folded, pos: number): string | null {
+  const f = folded.text;
+  if (pos + 1 >= f.length || f.charCodeAt(pos) !== 0x20 || folded.wordStart[pos + 1]! < 0) return null;
+  return f.slice(pos + 1, folded.wordEnd[pos + 1]!);
+}
+
+/** The word ending right before `pos` (one space between), with its start. */
+function wordBefore(folded: Folded, pos: number): { word: string; start: number } | null {
+  const f = folded.text;
+  if (pos < 2 || f.charCodeAt(pos - 1) !== 0x20 || folded.wordStart[pos - 2]! < 0) return null;
+  const start = folded.wordStart[pos - 2]!;
+  return { word: f.slice(start, pos - 1), start };
+}
+
+/** "vom Jugendamt", "von der Schuldnerberatung", "from social services": someone's employer. */
+function isAffiliation(folded: Folded, wordStart: number): boolean {
+  const prev = wordBefore(folded, wordStart);
+  if (!prev) return false;
+  if (prev.word === 'vom' || prev.word === 'from') return true;
+  if (prev.word === 'der' || prev.word === 'dem' || prev.word === 'the') {
+    const before = wordBefore(folded, prev.start);
+    return before !== null && (before.word === 'von' || before.word === 'from');
+  }
+  return false;
+}

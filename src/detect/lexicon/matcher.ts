@@ -1,0 +1,217 @@
+/**
+ * A compiled term matcher: Aho–Corasick over the folded text (one pass, linear in the text
+ * plus the number of hits), then word-boundary rules per term so inflections and compounds
+ * match ("Alkoholsucht", "Suchtklinik", "depressiv", "Depressionen") and the classic traps
+ * do not ("besucht", "Christian").
+ *
+ * Term syntax (terms are written naturally, with umlauts; they are folded like the text):
+ *   depression   the whole word, plus an inflection ending (Depressionen)
+ *   depress*     a word starting with it (depressiv, Depressionen)
+ *   *sucht       a word ending with it, also alone (Alkoholsucht, Sucht)
+ *   +sucht       a compound ending with it: at least 3 letters before (Alkoholsucht, not "sucht")
+ *   sucht+       a compound starting with it: at least 3 letters after (Suchtklinik, not "suchten")
+ *   *hiv*        anywhere inside a word
+ *   ^Aids        the original must be capitalised here ("Aids", "AIDS", not "hearing aids")
+ * Spaces and hyphens in a term match either ("häusliche Gewalt", "U-Haft" = "U Haft").
+ */
+import { fold, foldTerm, type Folded } from './fold';
+
+export type Edge = 'word' | 'any' | 'compound';
+
+export interface TermRule {
+  /** Folded stem the automaton looks for. */
+  readonly stem: string;
+  readonly before: Edge;
+  readonly after: Edge;
+  readonly capitalised: boolean;
+  /** Index into the caller's payload array. */
+  readonly payload: number;
+}
+
+/** Inflection endings accepted after a whole-word term (German and English nouns/adjectives). */
+const ENDINGS: ReadonlySet<string> = new Set(['', 's', 'e', 'en', 'n', 'er', 'ern', 'es', 'em', 'ens', 'nen', 'ed']);
+
+export function parseTerm(raw: string, payload: number): TermRule | null {
+  let t = raw.trim();
+  let capitalised = false;
+  if (t.startsWith('^')) {
+    capitalised = true;
+    t = t.slice(1);
+  }
+  let before: Edge = 'word';
+  let after: Edge = 'word';
+  if (t.startsWith('*')) [before, t] = ['any', t.slice(1)];
+  else if (t.startsWith('+')) [before, t] = ['compound', t.slice(1)];
+  if (t.endsWith('*')) [after, t] = ['any', t.slice(0, -1)];
+  else if (t.endsWith('+')) [after, t] = ['compound', t.slice(0, -1)];
+  const stem = foldTerm(t)
+    .replace(/[ -]+/g, ' ')
+    .trim();
+  if (stem.length < 2 || stem.includes('|')) return null;
+  return { stem, before, after, capitalised, payload };
+}
+
+/** Character classes of the automaton; every unit outside them resets to the root. */
+function classOf(c: number): number {
+  if (c >= 0x61 && c <= 0x7a) return c - 0x61; // a-z: 0..25
+  if (c >= 0x30 && c <= 0x39) return 26 + c - 0x30; // 0-9: 26..35
+  if (c === 0x20 || c === 0x2d) return 36; // space and hyphen are interchangeable
+  if (c === 0xa7) return 37; // §
+  if (c === 0x2e) return 38; // .
+  if (c === 0x2f) return 39; // /
+  return -1;
+}
+const CLASSES = 40;
+
+export interface Hit {
+  readonly payload: number;
+  /** [start, end) of the matched word(s) in `lower`/`text` offsets (the whole word, for highlighting). */
+  readonly start: number;
+  readonly end: number;
+  /** Folded offsets of the whole word(s) and of the stem, for context rules. */
+  readonly wordStart: number;
+  readonly wordEnd: number;
+  readonly stemStart: number;
+  readonly stemEnd: number;
+}
+
+export interface Exemptions {
+  /** Folded whole words in which no term counts ("besucht", "christian"). */
+  readonly words: ReadonlySet<string>;
+  /** Folded word endings in which no term counts ("…gesucht"). */
+  readonly suffixes: readonly string[];
+  /** Folded word beginnings in which no term counts ("eifersüchtig…"). */
+  readonly prefixes: readonly string[];
+}
+
+export class TermMatcher {
+  private readonly delta: Int32Array;
+  private readonly outputs: Array<number[] | undefined>;
+  private readonly dictLink: Int32Array;
+
+  constructor(
+    private readonly rules: readonly TermRule[],
+    private readonly exemptions: Exemptions = { words: new Set(), suffixes: [], prefixes: [] },
+  ) {
+    // Trie over the stems.
+    const next: number[][] = [new Array<number>(CLASSES).fill(-1)];
+    const outputs: Array<number[] | undefined> = [undefined];
+    rules.forEach((rule, index) => {
+      let node = 0;
+      for (let k = 0; k < rule.stem.length; k++) {
+        const cls = classOf(rule.stem.charCodeAt(k));
+        if (cls < 0) return;
+        let child = next[node]![cls]!;
+        if (child < 0) {
+          child = next.length;
+          next.push(new Array<number>(CLASSES).fill(-1));
+          outputs.push(undefined);
+          next[node]![cls] = child;
+        }
+        node = child;
+      }
+      (outputs[node] ??= []).push(index);
+    });
+    // Breadth-first: failure links turn the trie into a complete automaton (delta).
+    const size = next.length;
+    const delta = new Int32Array(size * CLASSES);
+    const fail = new Int32Array(size);
+    const dictLink = new Int32Array(size).fill(-1);
+    const queue: number[] = [];
+    for (let cls = 0; cls < CLASSES; cls++) {
+      const child = next[0]![cls]!;
+      if (child >= 0) {
+        delta[cls] = child;
+        fail[child] = 0;
+        queue.push(child);
+      } else delta[cls] = 0;
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const node = queue[q]!;
+      const f = fail[node]!;
+      dictLink[node] = outputs[f] ? f : dictLink[f]!;
+      for (let cls = 0; cls < CLASSES; cls++) {
+        const child = next[node]![cls]!;
+        if (child >= 0) {
+          fail[child] = delta[f * CLASSES + cls]!;
+          delta[node * CLASSES + cls] = child;
+          queue.push(child);
+        } else {
+          delta[node * CLASSES + cls] = delta[f * CLASSES + cls]!;
+        }
+      }
+    }
+    this.delta = delta;
+    this.outputs = outputs;
+    this.dictLink = dictLink;
+  }
+
+  /** All rule matches in `lower` (see fold()); `text` is needed for capitalisation rules. */
+  match(text: string, lower: string, folded: Folded = fold(lower)): Hit[] {
+    const f = folded.text;
+    const hits: Hit[] = [];
+    let state = 0;
+    for (let p = 0; p < f.length; p++) {
+      const cls = classOf(f.charCodeAt(p));
+      state = cls < 0 ? 0 : this.delta[state * CLASSES + cls]!;
+      let node = this.outputs[state] ? state : this.dictLink[state]!;
+      while (node > 0) {
+        for (const index of this.outputs[node]!) this.check(index, p + 1, text, lower, folded, hits);
+        node = this.dictLink[node]!;
+      }
+    }
+    return hits;
+  }
+
+  private check(index: number, b: number, text: string, lower: string, folded: Folded, hits: Hit[]): void {
+    const rule = this.rules[index]!;
+    const a = b - rule.stem.length;
+    const f = folded.text;
+    const ws = folded.wordStart[a]!;
+    const we = folded.wordEnd[b - 1]!;
+    // A stem must start and end inside words ("§ 8a" starts on a symbol: its own boundary).
+    const wordStart = ws >= 0 ? ws : a;
+    const wordEnd = we >= 0 ? we : b;
+    if (ws < 0 && a > 0 && folded.wordStart[a - 1]! >= 0) return;
+    if (we < 0 && b < f.length && folded.wordStart[b]! >= 0) return;
+    const pre = a - wordStart;
+    const post = wordEnd - b;
+    if (rule.before === 'word' && pre !== 0) return;
+    if (rule.before === 'compound' && pre < 3) return;
+    const suffix = f.slice(b, wordEnd);
+    if (rule.after === 'word' && !ENDINGS.has(suffix)) return;
+    if (rule.after === 'compound' && (post < 3 || ENDINGS.has(suffix))) return;
+    if (rule.capitalised) {
+      const at = folded.toLower[a]!;
+      // Upper case is wherever the text differs from its lower-cased twin.
+      if (text.charCodeAt(at) === lower.charCodeAt(at)) return;
+    }
+    if (this.isExempt(f.slice(wordStart, wordEnd))) return;
+    hits.push({
+      payload: rule.payload,
+      start: folded.toLower[wordStart]!,
+      end: folded.toLowerEnd[wordEnd - 1]!,
+      wordStart,
+      wordEnd,
+      stemStart: a,
+      stemEnd: b,
+    });
+  }
+
+  private isExempt(word: string): boolean {
+    if (this.exemptions.words.has(word)) return true;
+    for (const suffix of this.exemptions.suffixes) if (word.endsWith(suffix)) return true;
+    for (const prefix of this.exemptions.prefixes) if (word.startsWith(prefix)) return true;
+    return false;
+  }
+}
+
+/** Compile a list of raw terms; payload i belongs to terms[i]. Unparsable terms are skipped. */
+export function compileTerms(terms: readonly string[], exemptions?: Exemptions): TermMatcher {
+  const rules: TermRule[] = [];
+  terms.forEach((term, i) => {
+    const rule = typeof term === 'string' ? parseTerm(term, i) : null;
+    if (rule) rules.push(rule);
+  });
+  return new TermMatcher(rules, exemptions);
+}

@@ -1,0 +1,125 @@
+/**
+ * Severity from spans, following the professional rules in issue 3:
+ *
+ *   none    nothing relevant
+ *   notice  a name alone; a sensitive topic with no individual; the organisation's own data;
+ *           a single weak identifier (phone, e-mail, IBAN)
+ *   warn    a sensitive term tied to a person (relation "ihr Sohn", "Sie"/"du" about their
+ *           situation, an age); an institution tied to a person ("Frau M. … Jugendamt");
+ *           a strong identifier (Steuer-ID, SVNR, KVNR, ID card, birth date, address, case no.)
+ *   high    a sensitive term about an identifiable person (a name or an identifier); or several
+ *           identifiers together, at least one of them strong
+ *
+ * Pure: spans in, severity out. Signals (`signal: true`) count as person evidence only.
+ */
+import type { Span } from './recognizer';
+import type { Severity } from './types';
+
+/** Identifiers that on their own single out a person (warn even without a sensitive term). */
+export const STRONG_IDENTIFIERS: ReadonlySet<string> = new Set([
+  'tax-id',
+  'pension-insurance-number',
+  'health-insurance-number',
+  'id-card',
+  'birth-date',
+  'address',
+  'case-number',
+]);
+
+/** Score tiers of lexicon terms (src/detect/lexicon/types.ts). */
+export const SENSITIVE_MIN = 0.6;
+export const INSTITUTION_MIN = 0.45;
+/** Below this a name or identifier is too uncertain to tie a term to a person. */
+export const EVIDENCE_MIN = 0.5;
+/**
+ * A term and a person are linked when they are at most this many characters apart. Chat
+ * drafts are shorter; a long Facebook post may greet a colleague at the top and mention a
+ * counselling service at the bottom.
+ */
+export const LINK_WINDOW = 300;
+
+export interface ScoreInput {
+  /** Findings and signals, offsets in one coordinate system (either is fine). */
+  readonly spans: readonly Span[];
+  /** True when an allow term removed something: the organisation's own data (notice). */
+  readonly allowedSomething?: boolean;
+}
+
+type Role = 'name' | 'relation' | 'age' | 'strong' | 'weak' | 'sensitive' | 'institution' | 'topic' | 'none';
+
+export function roleOf(span: Span): Role {
+  if (span.signal) return 'relation';
+  switch (span.category) {
+    case 'name':
+      return span.score >= EVIDENCE_MIN ? 'name' : 'none';
+    case 'identifier':
+      if (span.score < EVIDENCE_MIN) return 'none';
+      if (span.kind === 'age') return 'age';
+      // An admin's own pattern (reason custom-pattern) is a format they chose to guard.
+      return STRONG_IDENTIFIERS.has(span.kind) || span.reason === 'custom-pattern' ? 'strong' : 'weak';
+    default:
+      if (span.score >= SENSITIVE_MIN) return 'sensitive';
+      if (span.score >= INSTITUTION_MIN) return 'institution';
+      return 'topic';
+  }
+}
+
+export function severityOf(input: ScoreInput): Severity {
+  const spans = Array.isArray(input?.spans) ? input.spans : [];
+  const byRole = new Map<Role, Span[]>();
+  let visible = 0;
+  for (const span of spans) {
+    const role = roleOf(span);
+    if (!span.signal) visible++;
+    let list = byRole.get(role);
+    if (!list) byRole.set(role, (list = []));
+    list.push(span);
+  }
+  const get = (role: Role): readonly Span[] => byRole.get(role) ?? [];
+  const names = get('name');
+  const strong = get('strong');
+  const weak = get('weak');
+  const identifying = [...names, ...strong, ...weak];
+  const relating = [...get('relation'), ...get('age')];
+
+  // high: a sensitive term about an identifiable person, or several identifiers at least one strong.
+  if (anyNear(get('sensitive'), identifying)) return 'high';
+  if (strong.length >= 1 && strong.length + weak.length + names.length >= 2) return 'high';
+
+  // warn: a sensitive term tied to some person; an institution tied to a person; a strong identifier.
+  if (anyNear(get('sensitive'), relating)) return 'warn';
+  if (anyNear(get('institution'), [...identifying, ...relating])) return 'warn';
+  if (strong.length >= 1) return 'warn';
+
+  if (visible > 0 || input?.allowedSomething) return 'notice';
+  return 'none';
+}
+
+/** Is any span of `a` within LINK_WINDOW of any span of `b`? Sorted search, no pairwise loop. */
+function anyNear(a: readonly Span[], b: readonly Span[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const sorted = [...b].sort((x, y) => x.start - y.start);
+  const starts = sorted.map((span) => span.start);
+  let longest = 0;
+  for (const span of sorted) longest = Math.max(longest, span.end - span.start);
+  for (const span of a) {
+    const from = span.start - LINK_WINDOW;
+    const to = span.end + LINK_WINDOW;
+    // Only spans starting in [from - longest, to] can reach into [from, to].
+    for (let i = lowerBound(starts, from - longest); i < sorted.length && sorted[i]!.start <= to; i++) {
+      if (sorted[i]!.end >= from) return true;
+    }
+  }
+  return false;
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
