@@ -67,7 +67,12 @@ export const recognizer: Recognizer = {
       if (!plausible(match[0])) continue;
       const start = match.index;
       const end = start + match[0].length;
-      const before = Math.min(30, start - previousEnd);
+      let before = Math.min(30, start - previousEnd);
+      // Nor past the end of the previous sentence: "Sie hat ein Kind geboren. Am 12.03.2026 …"
+      const window = ctx.text.slice(start - before, start);
+      let boundary = -1;
+      for (const end of window.matchAll(/[.!?]\s+(?=\p{Lu})|\n/gu)) boundary = end.index + end[0].length;
+      if (boundary !== -1) before = window.length - boundary;
       previousEnd = end;
       const hasYear = /\d{4}|[./-] ?\d{2}$/.test(match[0]);
       let score = 0;

@@ -12,10 +12,18 @@ const CONTEXT = [
   'sozialversicherungsnummer', 'sozialversicherungsausweis', 'rentenversicherung', 'social security',
 ];
 
-/** Finds VKVV numbers; exported so the phone recognizer can stay out of them. */
-export function findPensionInsuranceNumbers(text: string): Array<[number, number]> {
+/**
+ * The shape of a VKVV number, check digit not yet tested. Exported so the phone recognizer can
+ * stay out of anything shaped like one, even a mistyped one ("04 170839" is not a phone number
+ * when " J 00 7" follows).
+ */
+export function pensionInsuranceNumberShape(): RegExp {
+  return /(?<![\p{L}\p{N}])\d{2} ?\d{6} ?[A-Za-z] ?\d{2} ?\d(?![\p{L}\p{N}])/gu;
+}
+
+function findPensionInsuranceNumbers(text: string): Array<[number, number]> {
   const found: Array<[number, number]> = [];
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}])\d{2} ?\d{6} ?[A-Za-z] ?\d{2} ?\d(?![\p{L}\p{N}])/gu)) {
+  for (const match of text.matchAll(pensionInsuranceNumberShape())) {
     if (isValidPensionInsuranceNumber(match[0].replaceAll(' ', '')))
       found.push([match.index, match.index + match[0].length]);
   }

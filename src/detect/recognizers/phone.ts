@@ -11,7 +11,7 @@
 import type { Recognizer, ScanContext, Span } from '../recognizer';
 import { findContext, withContext } from '../context';
 import { findIbans } from './iban';
-import { findPensionInsuranceNumbers } from './pension-insurance-number';
+import { pensionInsuranceNumberShape } from './pension-insurance-number';
 
 const CONTEXT = [
   'tel', 'tel.', 'telefon', 'telefonnummer', 'telefonnr', 'telefonnr.', 'handy', 'handynummer', 'handynr',
@@ -83,7 +83,8 @@ export const recognizer: Recognizer = {
     if (!/[0+]/.test(text)) return [];
     const found = candidates(text);
     if (found.length === 0) return [];
-    const blocked = [...findIbans(text), ...findPensionInsuranceNumbers(text)];
+    const blocked = findIbans(text);
+    for (const match of text.matchAll(pensionInsuranceNumberShape())) blocked.push([match.index, match.index + match[0].length]);
     const spans: Span[] = [];
     for (const candidate of found) {
       if (blocked.some(([start, end]) => candidate.start < end && start < candidate.end)) continue;

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { recognizer } from '../../../../src/detect/recognizers/phone';
+
+function find(text: string): string[] {
+  const spans = recognizer.recognize({ text, lower: text.toLowerCase(), options: {} });
+  for (const span of spans) {
+    expect(span.kind).toBe('phone');
+    expect(span.category).toBe('identifier');
+    expect(span.score).toBeGreaterThan(0);
+    expect(span.score).toBeLessThanOrEqual(1);
+  }
+  return spans.map((span) => text.slice(span.start, span.end));
+}
+
+/** Inputs built to make a backtracking pattern explode; each must simply return. */
+const ADVERSARIAL = [
+  '1'.repeat(100_000),
+  '0 '.repeat(50_000),
+  '+0-'.repeat(33_333),
+  'a@'.repeat(50_000),
+  'Aa-'.repeat(33_333),
+  'DE89 '.repeat(20_000),
+  'geb. 12.03.'.repeat(9_000),
+  'Az. F 1 '.repeat(12_500),
+  'Hauptstraße 1 '.repeat(7_000),
+  '15-jährig (3) '.repeat(7_000),
+  'x'.repeat(100_000),
+];
+
+describe('phone', () => {
+  it.each([
+    ['Tel. 0171 1234567', '0171 1234567'],
+    ['ruf an: +49 171 1234567!', '+49 171 1234567'],
+    ['0049 30 1234567', '0049 30 1234567'],
+    ['0171/1234567', '0171/1234567'],
+    ['(030) 123 45 67', '(030) 123 45 67'],
+    ['+49 (0)30 1234567', '+49 (0)30 1234567'],
+    ['+1 (555) 123-4567', '+1 (555) 123-4567'],
+    ['030-1234567', '030-1234567'],
+    ['01711234567', '01711234567'],
+    ['+44 20 7946 0958', '+44 20 7946 0958'],
+    ['Handy 0157 12345678, Festnetz 089 12345678', '0157 12345678'],
+  ])('finds the number in %j', (text, expected) => {
+    expect(find(text)[0]).toBe(expected);
+  });
+
+  it.each([
+    'Treffen am 01.03.2026',
+    '01/03/2026',
+    '03/2026',
+    'IBAN DE89 3704 0044 0532 0130 00',
+    'PLZ 01067 Dresden',
+    'kostet 0,99 €',
+    'um 08:30 Uhr',
+    'im Jahr 2024',
+    '3 von 10',
+    '0815',
+    '0123456',
+    '0171 123',
+    'Steuer-ID 86 095 742 719',
+    'Bestellnummer A01711234567',
+    'zwischen 0-100 Punkten',
+    '10:00-12:00',
+    'SV-Nr 04 170839 J 00 7',
+  ])('finds nothing in %j', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+
+  it('raises the score with a context word', () => {
+    const plain = recognizer.recognize({ text: '030 1234567', lower: '030 1234567', options: {} })[0];
+    const text = 'Telefon 030 1234567';
+    const withWord = recognizer.recognize({ text, lower: text.toLowerCase(), options: {} })[0];
+    expect(withWord!.score).toBeGreaterThan(plain!.score);
+    expect(withWord!.reason).toBe('context:telefon');
+  });
+});
+
+describe('phone: adversarial input', () => {
+  it.each(ADVERSARIAL.map((text, index) => [index, text] as const))('input %i returns spans inside the text', (_index, text) => {
+    const spans = recognizer.recognize({ text, lower: text.toLowerCase(), options: {} });
+    for (const span of spans) {
+      expect(span.start).toBeGreaterThanOrEqual(0);
+      expect(span.end).toBeLessThanOrEqual(text.length);
+      expect(span.end).toBeGreaterThan(span.start);
+    }
+  });
+});
