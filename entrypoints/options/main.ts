@@ -1,5 +1,6 @@
 import { resolveLanguage } from '@/src/i18n/languages';
 import { t } from '@/src/i18n/strings';
+import { mountLogSection } from '@/src/ui/options/log-section';
 
 const language = resolveLanguage('auto');
 document.documentElement.lang = language;
@@ -7,3 +8,5 @@ document.title = t(language, 'optionsTitle');
 const heading = document.createElement('h1');
 heading.textContent = t(language, 'optionsTitle');
 document.querySelector('#app')?.append(heading);
+const logContainer = document.querySelector<HTMLElement>('#app');
+if (logContainer) mountLogSection(logContainer, { language });

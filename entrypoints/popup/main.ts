@@ -1,8 +1,7 @@
 import { resolveLanguage } from '@/src/i18n/languages';
-import { t } from '@/src/i18n/strings';
+import { mountPopup } from '@/src/ui/popup/mount-popup';
 
 const language = resolveLanguage('auto');
 document.documentElement.lang = language;
-const heading = document.createElement('h1');
-heading.textContent = t(language, 'popupTitle');
-document.querySelector('#app')?.append(heading);
+const app = document.querySelector<HTMLElement>('#app');
+if (app) void mountPopup(app, { language });

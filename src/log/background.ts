@@ -14,34 +14,14 @@
 import { browser, type Browser } from 'wxt/browser';
 import { handleMessages } from '../messaging/handle';
 import type { GuardEvent, MessageMap } from '../messaging/protocol';
-import { DEFAULT_POLICY } from '../policy/defaults';
-import { policyFingerprint } from '../policy/fingerprint';
-import type { LogEndpoint } from '../policy/types';
 import { TAB_STATUS_KEY, type TabStatus } from './items';
+import { DEFAULT_RETENTION_DAYS, type LogPolicy } from './log-policy';
 import { forwardPending, type FetchLike, type ForwardOutcome } from './queue';
 import { SITES, validateEvent } from './record';
 import { createLogStore, type LogStore } from './store';
 
-/** What the log needs from the effective policy (src/settings provides it). */
-export interface LogPolicy {
-  logRetentionDays: number;
-  logEndpoint: LogEndpoint | null;
-  userLabel: string;
-  /** Fingerprint (hash or version) of the effective policy, stored as policyVersion. */
-  fingerprint: string;
-}
+export { DEFAULT_RETENTION_DAYS, defaultLogPolicy, type LogPolicy } from './log-policy';
 
-export const DEFAULT_RETENTION_DAYS = 365;
-
-/** The defaults, for as long as no effective policy source is wired in (src/settings). */
-export async function defaultLogPolicy(): Promise<LogPolicy> {
-  return {
-    logRetentionDays: DEFAULT_POLICY.logRetentionDays,
-    logEndpoint: DEFAULT_POLICY.logEndpoint,
-    userLabel: DEFAULT_POLICY.userLabel,
-    fingerprint: policyFingerprint({}),
-  };
-}
 export const FORWARD_ALARM = 'vertraulich.log.forward';
 export const FORWARD_SAFETY_ALARM = 'vertraulich.log.forward-safety';
 export const PURGE_ALARM = 'vertraulich.log.purge';

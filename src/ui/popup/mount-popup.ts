@@ -1,0 +1,95 @@
+/**
+ * Popup: the guard's status on the current tab (reported by the content script to the
+ * background, kept in storage.session) and today's acknowledgements from the log.
+ */
+import { browser } from 'wxt/browser';
+import { resolveLanguage, type Language } from '../../i18n/languages';
+import { TAB_STATUS_KEY, type TabStatus } from '../../log/items';
+import { readLog } from '../../log/store';
+import type { LogRecord } from '../../log/record';
+import { logT, type LogStringKey } from '../options/log-strings';
+import { countToday } from '../options/log-view';
+
+export interface PopupDeps {
+  language?: Language;
+  now?: () => number;
+  /** Id of the tab the popup belongs to (the active tab of the current window). */
+  activeTabId?: () => Promise<number | undefined>;
+  readTabStatus?: () => Promise<Record<string, TabStatus>>;
+  readRecords?: () => Promise<LogRecord[]>;
+  openLog?: () => void;
+}
+
+const POPUP_CSS = `
+.v-popup { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; min-width: 260px; max-width: 340px; padding: 4px 8px; color-scheme: light dark; }
+.v-popup h1 { font-size: 1.15em; margin: 4px 0 8px; }
+.v-popup p { margin: 6px 0; }
+.v-popup [data-state="active"] { border-left: 5px solid #1e7f3c; padding-left: 8px; }
+.v-popup [data-state="paused"] { border-left: 5px solid #b35c00; padding-left: 8px; }
+.v-popup [data-state="none"] { border-left: 5px solid #8a8d91; padding-left: 8px; }
+.v-popup .v-today { font-size: 1.1em; font-weight: 600; font-variant-numeric: tabular-nums; }
+.v-popup button { font: inherit; padding: 5px 12px; border-radius: 6px; border: 1px solid #8a8d91; background: Canvas; color: CanvasText; cursor: pointer; }
+.v-popup button:focus-visible { outline: 3px solid #1a56c4; outline-offset: 2px; }
+`;
+
+async function defaultActiveTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function defaultTabStatus(): Promise<Record<string, TabStatus>> {
+  return ((await browser.storage.session.get(TAB_STATUS_KEY))[TAB_STATUS_KEY] ?? {}) as Record<string, TabStatus>;
+}
+
+export async function mountPopup(container: HTMLElement, deps: PopupDeps = {}): Promise<void> {
+  const language = deps.language ?? resolveLanguage('auto');
+  const tr = (key: LogStringKey, params?: Record<string, string | number>) => logT(language, key, params);
+  const now = deps.now ?? Date.now;
+
+  const [tabId, statuses, records] = await Promise.all([
+    (deps.activeTabId ?? defaultActiveTabId)().catch(() => undefined),
+    (deps.readTabStatus ?? defaultTabStatus)().catch(() => ({}) as Record<string, TabStatus>),
+    (deps.readRecords ?? (async () => (await readLog()).records))().catch(() => [] as LogRecord[]),
+  ]);
+  const status = tabId === undefined ? undefined : statuses[String(tabId)];
+
+  const style = document.createElement('style');
+  style.textContent = POPUP_CSS;
+  const root = document.createElement('div');
+  root.className = 'v-popup';
+  root.dataset.testid = 'popup';
+
+  const title = document.createElement('h1');
+  title.textContent = 'Vertraulich';
+
+  const statusLine = document.createElement('p');
+  statusLine.dataset.testid = 'popup-status';
+  if (status) {
+    const siteName = tr(`site.${status.site}`);
+    statusLine.dataset.state = status.active ? 'active' : 'paused';
+    statusLine.textContent = tr(status.active ? 'popupActive' : 'popupPaused', { site: siteName });
+  } else {
+    statusLine.dataset.state = 'none';
+    statusLine.textContent = tr('popupNotGuarded');
+  }
+
+  const acknowledged = countToday(records, now(), 'acknowledged');
+  const today = document.createElement('p');
+  today.className = 'v-today';
+  today.dataset.testid = 'popup-today';
+  today.dataset.count = String(acknowledged);
+  today.textContent = tr('popupToday', { count: acknowledged });
+
+  const todayAll = document.createElement('p');
+  todayAll.dataset.testid = 'popup-today-all';
+  todayAll.textContent = tr('popupTodayAll', { count: countToday(records, now()) });
+
+  const open = document.createElement('button');
+  open.type = 'button';
+  open.dataset.testid = 'popup-open-log';
+  open.textContent = tr('popupOpenLog');
+  open.addEventListener('click', deps.openLog ?? (() => void browser.runtime.openOptionsPage()));
+
+  root.append(title, statusLine, today, todayAll, open);
+  container.replaceChildren(style, root);
+}
