@@ -1,0 +1,434 @@
+/**
+ * The guard on one page: watches composers, scans drafts while the user types (after a
+ * pause, in idle time), shows the inline warning and highlights, and stops sends that need
+ * an acknowledgement. Site-agnostic: everything site-specific comes from the adapter.
+ * Everything it starts ends with `signal` (WXT's ctx.signal) or when a newer instance
+ * claims the page.
+ */
+import type { Assessment, ScanOptions } from '../detect/types';
+import { resolveLanguage, type Language } from '../i18n/languages';
+import type { Decision, GuardEvent, MessageMap } from '../messaging/protocol';
+import { DEFAULT_POLICY } from '../policy/defaults';
+import { scanOptionsFor } from '../policy/scan-options';
+import type { Policy } from '../policy/types';
+import type { Composer, SiteAdapter } from '../sites/types';
+import { openAckDialog, type ConfirmResult, type DialogMode, type OpenDialog } from '../ui/ack-dialog';
+import { channelAdvice } from '../ui/channel-advice';
+import { labelCounts } from '../ui/finding-list';
+import { gt } from '../ui/guard-strings';
+import { createHighlighter } from '../ui/highlights';
+import { createWarningPanel, type PanelMode, type WarningPanel } from '../ui/warning-panel';
+import { createBypass } from './bypass';
+import { extractDraft, rangeFor, type Draft } from './draft-text';
+import { guardEvent, randomId } from './guard-event';
+import { claimPage } from './instance-marker';
+import type { PolicySource } from './policy-source';
+import { createScanScheduler, type ScanScheduler, type SchedulerClock } from './scan-scheduler';
+import { decideSend, reaches, type SendVerdict } from './send-decision';
+import { installSendInterceptor, type SendVia } from './send-interceptor';
+import { watchComposers } from './watch-composers';
+
+export type RecordResponse = MessageMap['content→background:record']['response'];
+
+export interface GuardOptions {
+  adapter: SiteAdapter;
+  scan(text: string, options: ScanOptions): Assessment;
+  policy: PolicySource;
+  /** Sends a content-free event to the background; resolves once it is durable. */
+  record(event: GuardEvent): Promise<RecordResponse>;
+  signal: AbortSignal;
+  doc?: Document;
+  win?: Window;
+  /** Only real user events count as confirmation (tests inject their own notion). */
+  isTrusted?: (event: Event) => boolean;
+  now?: () => number;
+  newId?: () => string;
+  clock?: SchedulerClock;
+  browserLanguage?: string;
+  instanceId?: string;
+  /** Pause after typing before a scan (ms). */
+  scanDelay?: number;
+  /** How often the document is re-searched for composers at most (ms). */
+  discoveryThrottle?: number;
+}
+
+export interface Guard {
+  readonly policy: Policy;
+  /** Composers currently watched (for tests and the status report). */
+  readonly editors: ReadonlySet<HTMLElement>;
+  readonly dialog: OpenDialog | null;
+  /** Run pending scans now (tests; a send decision always scans afresh anyway). */
+  flush(): void;
+}
+
+type ScanResult = { assessment: Assessment | null };
+
+interface Watched {
+  composer: Composer;
+  observer: MutationObserver;
+  scheduler: ScanScheduler;
+  text: string | null;
+  result: ScanResult;
+  panel: WarningPanel | null;
+  falseAlarmReported: boolean;
+}
+
+export function startGuard(options: GuardOptions): Guard {
+  const { adapter } = options;
+  const doc = options.doc ?? document;
+  const win = options.win ?? window;
+  const isTrusted = options.isTrusted ?? ((event: Event) => event.isTrusted);
+  const now = options.now ?? Date.now;
+  const newId = options.newId ?? randomId;
+
+  const life = new AbortController();
+  const signal = life.signal;
+  if (options.signal.aborted) life.abort();
+  options.signal.addEventListener('abort', () => life.abort(), { once: true, signal });
+  const marker = claimPage(doc, options.instanceId ?? newId(), () => life.abort(), signal);
+
+  let policy: Policy = { ...DEFAULT_POLICY };
+  let scanOptions: ScanOptions = scanOptionsFor(policy);
+  let dialog: OpenDialog | null = null;
+  const watched = new Map<HTMLElement, Watched>();
+  const bypass = createBypass();
+  const highlighter = createHighlighter(doc, win);
+
+  // Closed synchronously when its host leaves the page (the result promise settles later).
+  const dialogOpen = () => dialog !== null && dialog.host.isConnected;
+  const enabled = () => !signal.aborted && marker.owns() && policy.sites?.[adapter.id] !== false;
+  const language = (): Language => resolveLanguage(policy.language ?? 'auto', options.browserLanguage);
+
+  const safeScan = (text: string): ScanResult => {
+    try {
+      const assessment = options.scan(text, scanOptions);
+      if (!assessment || !Array.isArray(assessment.findings)) return { assessment: null };
+      return { assessment };
+    } catch {
+      // Never log the error: its message could quote the draft.
+      return { assessment: null };
+    }
+  };
+  const checkFailed = (result: ScanResult) => result.assessment === null || (result.assessment.failed?.length ?? 0) > 0;
+
+  const record = async (decision: Decision, composer: Composer, result: ScanResult, consentConfirmed = false) => {
+    const event = guardEvent({
+      decision,
+      site: adapter.id,
+      surface: composer.surface,
+      assessment: result.assessment,
+      consentConfirmed,
+      now,
+      newId,
+    });
+    try {
+      const answer = await options.record(event);
+      return answer && answer.ok === true;
+    } catch {
+      return false;
+    }
+  };
+
+  // --- inline warning and highlights ---
+
+  const panelMode = (result: ScanResult): PanelMode | null => {
+    if (checkFailed(result)) return 'failed';
+    const severity = result.assessment?.severity ?? 'none';
+    if (!reaches(severity, policy.warnAt)) return null;
+    return severity === 'notice' ? 'notice' : 'warn';
+  };
+
+  const hide = (entry: Watched) => {
+    entry.panel?.remove();
+    highlighter.clear(entry.composer.editor);
+  };
+
+  const render = (entry: Watched, draft: Draft) => {
+    const mode = enabled() && !policy.monitorOnly && draft.text.trim() ? panelMode(entry.result) : null;
+    if (!mode) return hide(entry);
+    const findings = entry.result.assessment?.findings ?? [];
+    let highlighted = false;
+    if (mode === 'warn' && highlighter.supported) {
+      const ranges = findings
+        .map((finding) => rangeFor(draft, finding.start, finding.end, doc))
+        .filter((range): range is Range => range !== null);
+      highlighter.set(entry.composer.editor, ranges);
+      highlighted = ranges.length > 0;
+    } else highlighter.clear(entry.composer.editor);
+    entry.panel ??= createWarningPanel(doc, (event) => reportFalseAlarm(entry, event));
+    place(entry);
+    const lang = language();
+    entry.panel.update({
+      mode,
+      items: labelCounts(findings, lang),
+      advice: channelAdvice(policy, lang),
+      language: lang,
+      falseAlarmReported: entry.falseAlarmReported,
+      highlighted,
+    });
+  };
+
+  const place = (entry: Watched) => {
+    const host = entry.panel?.host;
+    if (!host) return;
+    let anchor: HTMLElement = entry.composer.editor;
+    try {
+      const candidate = adapter.anchorFor(entry.composer);
+      // Never inside the editor: Lexical would revert it, and it must not become draft text.
+      const editor = entry.composer.editor;
+      if (candidate && (candidate === editor || !editor.contains(candidate))) anchor = candidate;
+    } catch {
+      // fall back to the editor itself (the panel goes before it, outside it)
+    }
+    if (!anchor.parentNode) return;
+    if (host.isConnected && host.nextElementSibling === anchor) return;
+    anchor.before(host);
+  };
+
+  const reportFalseAlarm = (entry: Watched, event: Event) => {
+    if (!isTrusted(event) || entry.falseAlarmReported) return;
+    entry.falseAlarmReported = true;
+    void record('false-alarm', entry.composer, entry.result);
+    rescan(entry, true);
+  };
+
+  const rescan = (entry: Watched, force = false) => {
+    if (signal.aborted) return;
+    const draft = extractDraft(entry.composer.editor);
+    if (draft.text !== entry.text || force) {
+      if (draft.text !== entry.text) {
+        entry.text = draft.text;
+        const previousKinds = JSON.stringify(entry.result.assessment?.findings.map((f) => f.kind) ?? []);
+        entry.result = safeScan(draft.text);
+        // A reported false alarm stays reported while the findings stay the same.
+        const kinds = JSON.stringify(entry.result.assessment?.findings.map((f) => f.kind) ?? []);
+        if (kinds !== previousKinds) entry.falseAlarmReported = false;
+      }
+    }
+    // Same text, maybe new nodes (Lexical replaced them): the ranges are recomputed anyway.
+    render(entry, draft);
+  };
+
+  const watch = (composer: Composer) => {
+    const entry: Watched = {
+      composer,
+      observer: new MutationObserver(() => entry.scheduler.schedule()),
+      scheduler: createScanScheduler(() => rescan(entry), {
+        delay: options.scanDelay ?? 150,
+        signal,
+        ...(options.clock ? { clock: options.clock } : {}),
+      }),
+      text: null,
+      result: { assessment: { severity: 'none', findings: [] } },
+      panel: null,
+      falseAlarmReported: false,
+    };
+    // The editor's DOM is the source of truth: Lexical cancels some beforeinput events, so
+    // input events alone miss edits; every change ends up as a mutation.
+    entry.observer.observe(composer.editor, { childList: true, characterData: true, subtree: true });
+    watched.set(composer.editor, entry);
+    entry.scheduler.schedule();
+  };
+
+  const unwatch = (editor: HTMLElement) => {
+    const entry = watched.get(editor);
+    if (!entry) return;
+    watched.delete(editor);
+    entry.observer.disconnect();
+    entry.scheduler.cancel();
+    hide(entry);
+  };
+
+  // --- sending ---
+
+  const verdictFor = (composer: Composer): { verdict: SendVerdict; result: ScanResult; draft: Draft } | null => {
+    const draft = extractDraft(composer.editor);
+    if (!draft.text.trim()) return null;
+    const result = safeScan(draft.text);
+    return { verdict: decideSend(result.assessment, policy), result, draft };
+  };
+
+  const onSend = (composer: Composer, _via: SendVia): boolean => {
+    if (!enabled()) return false;
+    if (dialogOpen()) return true; // a second Enter while the dialog is open must not slip through
+    // A FRESH scan of the current draft: the scheduled one may be up to 150 ms stale.
+    const decided = verdictFor(composer);
+    if (!decided) return false;
+    const { verdict, result, draft } = decided;
+    const entry = watched.get(composer.editor);
+    if (entry) {
+      entry.scheduler.cancel();
+      entry.text = draft.text;
+      entry.result = result;
+      render(entry, draft);
+    }
+    switch (verdict.action) {
+      case 'send':
+        return false;
+      case 'monitor':
+        void record('monitored', composer, result);
+        return false;
+      case 'block':
+        void record('blocked', composer, result);
+        showDialog(composer, 'block', result, draft.text);
+        return true;
+      case 'acknowledge':
+        showDialog(composer, verdict.checkFailed ? 'check-failed' : 'acknowledge', result, draft.text);
+        return true;
+    }
+  };
+
+  const wouldStop = (composer: Composer): boolean => {
+    if (!enabled()) return false;
+    if (dialogOpen()) return true;
+    const action = verdictFor(composer)?.verdict.action;
+    return action === 'acknowledge' || action === 'block';
+  };
+
+  const showDialog = (composer: Composer, mode: DialogMode, result: ScanResult, text: string) => {
+    const { editor } = composer;
+    const saved = savedSelection(doc, editor);
+    const savedControl = safeCall(() => adapter.findSendControl(composer, doc));
+    const findings = result.assessment?.findings ?? [];
+    const lang = language();
+    const askConsent =
+      mode !== 'block' &&
+      composer.surface === 'post' &&
+      findings.some((finding) => finding.category === 'name') &&
+      safeCall(() => adapter.isPublicAudience?.(composer, doc)) === true;
+
+    const onConfirm = async ({ consentConfirmed }: { consentConfirmed: boolean }): Promise<ConfirmResult> => {
+      if (extractDraft(editor).text !== text) return { ok: false, message: gt(lang, 'draftChanged') };
+      const decision: Decision = mode === 'check-failed' ? 'check-failed' : 'acknowledged';
+      // Record first: without a durable record the draft is not sent.
+      if (!(await record(decision, composer, result, consentConfirmed)))
+        return { ok: false, message: gt(lang, 'recordFailed') };
+      if (signal.aborted) return { ok: false, message: gt(lang, 'recordFailed') };
+      restoreFocus(editor, saved);
+      let control = safeCall(() => adapter.findSendControl(composer, doc)) ?? (savedControl?.isConnected ? savedControl : null);
+      if (!control) {
+        // Some controls appear only while the composer has focus: give the site a frame.
+        await nextFrame(win);
+        control = safeCall(() => adapter.findSendControl(composer, doc));
+      }
+      if (!control) return { ok: false, message: gt(lang, 'sendControlMissing') };
+      // Send once through the site's own control; the bypass lets exactly this click pass.
+      bypass.arm(editor);
+      try {
+        control.click();
+      } finally {
+        bypass.disarm();
+      }
+      return { ok: true };
+    };
+
+    dialog = openAckDialog({
+      doc,
+      language: lang,
+      mode,
+      items: labelCounts(findings, lang),
+      advice: channelAdvice(policy, lang),
+      askConsent,
+      onConfirm,
+      isTrusted,
+      signal,
+    });
+    const opened = dialog;
+    void opened.result.then((outcome) => {
+      if (dialog === opened) dialog = null;
+      if (outcome === 'edit') {
+        if (mode !== 'block' && !signal.aborted) void record('edited', composer, result);
+        restoreFocus(editor, saved);
+      }
+    });
+  };
+
+  // --- wiring ---
+
+  installSendInterceptor({ adapter, win, doc, signal, bypass, active: enabled, onSend, wouldStop });
+
+  options.policy((next) => {
+    if (signal.aborted) return;
+    policy = next;
+    scanOptions = scanOptionsFor(next);
+    // New terms or thresholds: every draft is judged again.
+    for (const entry of watched.values()) {
+      entry.text = null;
+      entry.scheduler.schedule();
+    }
+  }, signal);
+
+  const composers = watchComposers(
+    adapter,
+    doc,
+    { added: watch, removed: unwatch },
+    signal,
+    options.discoveryThrottle ?? 100,
+  );
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      for (const editor of [...watched.keys()]) unwatch(editor);
+      dialog?.close();
+      highlighter.dispose();
+    },
+    { once: true },
+  );
+
+  return {
+    get policy() {
+      return policy;
+    },
+    get editors() {
+      return composers.editors;
+    },
+    get dialog() {
+      return dialogOpen() ? dialog : null;
+    },
+    flush() {
+      for (const entry of watched.values()) entry.scheduler.flush();
+    },
+  };
+}
+
+function safeCall<T>(read: () => T): T | null {
+  try {
+    return read();
+  } catch {
+    return null;
+  }
+}
+
+function savedSelection(doc: Document, editor: HTMLElement): Range | null {
+  try {
+    const selection = doc.getSelection();
+    if (!selection || selection.rangeCount === 0) return null;
+    const range = selection.getRangeAt(0);
+    return editor.contains(range.startContainer) ? range.cloneRange() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Back to the draft where the user left it; Lexical picks the selection up from the DOM. */
+function restoreFocus(editor: HTMLElement, saved: Range | null): void {
+  try {
+    editor.focus({ preventScroll: true });
+    if (saved && saved.startContainer.isConnected && editor.contains(saved.startContainer)) {
+      const selection = editor.ownerDocument.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(saved);
+    }
+  } catch {
+    // focus is a courtesy; never fail the flow over it
+  }
+}
+
+function nextFrame(win: Window): Promise<void> {
+  return new Promise((resolve) => {
+    const raf = (win as Window & { requestAnimationFrame?: (cb: () => void) => number }).requestAnimationFrame;
+    if (typeof raf === 'function') raf.call(win, () => resolve());
+    else setTimeout(resolve, 16);
+  });
+}

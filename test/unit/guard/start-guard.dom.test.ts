@@ -1,0 +1,402 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startGuard, type Guard, type GuardOptions } from '../../../src/guard/start-guard';
+import { fixedPolicy } from '../../../src/guard/policy-source';
+import { INSTANCE_ATTRIBUTE } from '../../../src/guard/instance-marker';
+import type { GuardEvent } from '../../../src/messaging/protocol';
+import type { Policy } from '../../../src/policy/types';
+import type { Surface } from '../../../src/sites/types';
+import { BENIGN, SENSITIVE, buildPage, fakeAdapter, fakeScan, sentTexts, setDraft, type FakeAdapterState } from './fake-site';
+
+const trusted = () => true;
+
+interface Setup {
+  guard: Guard;
+  records: GuardEvent[];
+  controller: AbortController;
+  state: FakeAdapterState;
+  editor(surface?: Surface): HTMLElement;
+  enter(init?: KeyboardEventInit, surface?: Surface): KeyboardEvent;
+  clickSend(surface?: Surface): MouseEvent;
+  dialog(): ShadowRoot | null;
+  panel(): ShadowRoot | null;
+}
+
+let cleanup: Array<() => void> = [];
+
+function setup(
+  policy: Partial<Policy> = {},
+  extra: Partial<GuardOptions> = {},
+  surfaces: Surface[] = ['chat'],
+): Setup {
+  buildPage(document, surfaces);
+  const records: GuardEvent[] = [];
+  const controller = new AbortController();
+  const state: FakeAdapterState = { menuOpen: false, publicAudience: false };
+  const guard = startGuard({
+    adapter: fakeAdapter(state),
+    scan: fakeScan,
+    policy: fixedPolicy({ language: 'de', ...policy }),
+    record: async (event) => {
+      records.push(event);
+      return { ok: true, id: String(records.length) };
+    },
+    signal: controller.signal,
+    isTrusted: trusted,
+    discoveryThrottle: 0,
+    ...extra,
+  });
+  cleanup.push(() => controller.abort());
+  const editor = (surface: Surface = surfaces[0]!) =>
+    document.querySelector<HTMLElement>(`[data-lexical-editor][data-surface="${surface}"]`)!;
+  return {
+    guard,
+    records,
+    controller,
+    state,
+    editor,
+    enter(init = {}, surface) {
+      const event = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, ...init });
+      editor(surface).dispatchEvent(event);
+      return event;
+    },
+    clickSend(surface = surfaces[0]!) {
+      const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+      document.querySelector(`[data-box="${surface}"] button[data-send]`)!.dispatchEvent(event);
+      return event;
+    },
+    dialog: () => document.querySelector('vertraulich-dialog')?.shadowRoot ?? null,
+    panel: () => document.querySelector('vertraulich-panel')?.shadowRoot ?? null,
+  };
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function click(root: ShadowRoot, selector: string): void {
+  (root.querySelector(selector) as HTMLElement).click();
+}
+
+function check(root: ShadowRoot, selector: string): void {
+  const box = root.querySelector<HTMLInputElement>(selector)!;
+  box.checked = true;
+  box.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+beforeEach(() => {
+  document.documentElement.removeAttribute(INSTANCE_ATTRIBUTE);
+});
+afterEach(() => {
+  for (const fn of cleanup) fn();
+  cleanup = [];
+  document.body.innerHTML = '';
+});
+
+describe('send interception decisions', () => {
+  it.each([
+    ['plain Enter, sensitive', SENSITIVE, {}, {}, true],
+    ['plain Enter, benign', BENIGN, {}, {}, false],
+    ['Shift+Enter adds a line', SENSITIVE, { shiftKey: true }, {}, false],
+    ['IME composing', SENSITIVE, { isComposing: true }, {}, false],
+    ['IME keyCode 229', SENSITIVE, { keyCode: 229 }, {}, false],
+    ['a letter key', SENSITIVE, { key: 'a' }, {}, false],
+    ['notice below acknowledgeAt', 'nur Frau Becker', {}, {}, false],
+    ['notice at acknowledgeAt notice', 'nur Frau Becker', {}, { acknowledgeAt: 'notice' }, true],
+    ['warn below acknowledgeAt high', SENSITIVE, {}, { acknowledgeAt: 'high' }, false],
+    ['acknowledgement off', SENSITIVE, {}, { acknowledgeAt: 'off' }, false],
+    ['monitorOnly never interrupts', SENSITIVE, {}, { monitorOnly: true }, false],
+    ['site switched off', SENSITIVE, {}, { sites: { whatsapp: false, facebook: true, messenger: true } }, false],
+    ['detector failure', `${BENIGN} FAIL`, {}, {}, true],
+    ['detector throws', `${BENIGN} THROW`, {}, {}, true],
+    ['block level', `${SENSITIVE} BLOCKME`, {}, { blockAt: 'high' }, true],
+  ] as const)('%s → stopped: %s', (_name, text, init, policy, stopped) => {
+    const s = setup(policy as Partial<Policy>);
+    setDraft(s.editor(), text);
+    const event = s.enter(init as KeyboardEventInit);
+    expect(event.defaultPrevented).toBe(stopped);
+    expect(s.dialog() !== null).toBe(stopped);
+  });
+
+  it('does not intercept Enter while the mention menu is open', () => {
+    const s = setup();
+    s.state.menuOpen = true;
+    setDraft(s.editor(), SENSITIVE);
+    expect(s.enter().defaultPrevented).toBe(false);
+  });
+
+  it('does not intercept Enter where Enter adds a line (Facebook post), but does the Post button', () => {
+    const s = setup({}, {}, ['post']);
+    setDraft(s.editor(), SENSITIVE);
+    expect(s.enter().defaultPrevented).toBe(false);
+    const click = s.clickSend();
+    expect(click.defaultPrevented).toBe(true);
+    expect(sentTexts(document, 'post')).toEqual([]);
+  });
+
+  it('stops the send button click for a sensitive draft and lets a benign one through', () => {
+    const s = setup();
+    setDraft(s.editor(), SENSITIVE);
+    s.clickSend();
+    expect(sentTexts(document)).toEqual([]);
+    s.guard.dialog?.close();
+    setDraft(s.editor(), BENIGN);
+    s.clickSend();
+    expect(sentTexts(document)).toEqual([BENIGN]);
+  });
+
+  it('decides on a fresh scan at send time, not the stale scheduled one', () => {
+    vi.useFakeTimers();
+    try {
+      const s = setup();
+      setDraft(s.editor(), BENIGN);
+      vi.advanceTimersByTime(1000);
+      s.guard.flush();
+      // Typed the sensitive part just now: no scheduled scan has run yet.
+      setDraft(s.editor(), SENSITIVE);
+      expect(s.enter().defaultPrevented).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('records monitored decisions in monitorOnly mode and still lets the draft go', async () => {
+    const s = setup({ monitorOnly: true });
+    setDraft(s.editor(), SENSITIVE);
+    s.clickSend();
+    await tick();
+    expect(sentTexts(document)).toEqual([SENSITIVE]);
+    expect(s.records.map((r) => r.decision)).toEqual(['monitored']);
+    expect(s.panel()).toBeNull();
+  });
+});
+
+describe('acknowledgement flow', () => {
+  it('confirming records first, then sends exactly once through the site control', async () => {
+    const order: string[] = [];
+    const s = setup({}, {
+      record: async (event) => {
+        order.push(`record:${event.decision}`);
+        await tick();
+        return { ok: true, id: 'x' };
+      },
+    });
+    document.querySelector('button[data-send]')!.addEventListener('click', () => order.push('sent'));
+    setDraft(s.editor(), SENSITIVE);
+    s.enter();
+    const dialog = s.dialog()!;
+    const send = dialog.querySelector<HTMLButtonElement>('[data-action="send"]')!;
+    expect(send.disabled).toBe(true);
+    check(dialog, '[data-check="confirm"]');
+    expect(send.disabled).toBe(false);
+    send.click();
+    await vi.waitFor(() => expect(sentTexts(document)).toEqual([SENSITIVE]));
+    expect(order).toEqual(['record:acknowledged', 'sent']);
+    expect(s.dialog()).toBeNull();
+    // The bypass was one-shot: the next sensitive send is stopped again.
+    setDraft(s.editor(), SENSITIVE);
+    expect(s.enter().defaultPrevented).toBe(true);
+  });
+
+  it('does not send when the record fails, and says so', async () => {
+    const s = setup({}, { record: async () => ({ ok: false, error: 'disk full' }) });
+    setDraft(s.editor(), SENSITIVE);
+    s.enter();
+    const dialog = s.dialog()!;
+    check(dialog, '[data-check="confirm"]');
+    click(dialog, '[data-action="send"]');
+    await vi.waitFor(() => expect(dialog.querySelector('[role="alert"]')!.textContent).toMatch(/nicht protokolliert/));
+    expect(sentTexts(document)).toEqual([]);
+    expect(s.dialog()).not.toBeNull();
+  });
+
+  it('does not send when the background is unreachable (sendMessage rejects)', async () => {
+    const s = setup({}, { record: () => Promise.reject(new Error('no receiver')) });
+    setDraft(s.editor(), SENSITIVE);
+    s.enter();
+    check(s.dialog()!, '[data-check="confirm"]');
+    click(s.dialog()!, '[data-action="send"]');
+    await tick();
+    await tick();
+    expect(sentTexts(document)).toEqual([]);
+  });
+
+  it('„Bearbeiten“ keeps the draft, sends nothing, records edited and refocuses the editor', async () => {
+    const s = setup();
+    setDraft(s.editor(), SENSITIVE);
+    s.enter();
+    click(s.dialog()!, '[data-action="edit"]');
+    await tick();
+    expect(s.dialog()).toBeNull();
+    expect(sentTexts(document)).toEqual([]);
+    expect(s.editor().textContent).toBe(SENSITIVE);
+    expect(s.records.map((r) => r.decision)).toEqual(['edited']);
+    expect(document.activeElement).toBe(s.editor());
+  });
+
+  it('Escape acts like „Bearbeiten“', async () => {
+    const s = setup();
+    setDraft(s.editor(), SENSITIVE);
+    s.enter();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', cancelable: true }));
+    await tick();
+    expect(s.dialog()).toBeNull();
+    expect(sentTexts(document)).toEqual([]);
+  });
+
+  it('untrusted events cannot confirm for the user', async () => {
+    const s = setup({}, { isTrusted: (event) => event.isTrusted });
+    setDraft(s.editor(), SENSITIVE);
+    s.enter();
+    const dialog = s.dialog()!;
+    check(dialog, '[data-check="confirm"]'); // a script ticking the box: reverted
+    expect(dialog.querySelector<HTMLInputElement>('[data-check="confirm"]')!.checked).toBe(false);
+    const send = dialog.querySelector<HTMLButtonElement>('[data-action="send"]')!;
+    send.disabled = false;
+    send.click();
+    await tick();
+    expect(sentTexts(document)).toEqual([]);
+    expect(s.records).toEqual([]);
+  });
+
+  it('a second Enter while the dialog is open does not slip through', () => {
+    const s = setup();
+    setDraft(s.editor(), SENSITIVE);
+    s.enter();
+    expect(s.enter().defaultPrevented).toBe(true);
+    expect(document.querySelectorAll('vertraulich-dialog')).toHaveLength(1);
+  });
+
+  it('a detector failure says the check failed and records check-failed on confirmation', async () => {
+    const s = setup();
+    setDraft(s.editor(), `${BENIGN} THROW`);
+    s.enter();
+    const dialog = s.dialog()!;
+    expect(dialog.textContent).toMatch(/Prüfung ist fehlgeschlagen/);
+    check(dialog, '[data-check="confirm"]');
+    click(dialog, '[data-action="send"]');
+    await vi.waitFor(() => expect(sentTexts(document)).toHaveLength(1));
+    expect(s.records.map((r) => r.decision)).toEqual(['check-failed']);
+  });
+
+  it('the block level refuses with the reason, offers no send, records blocked', async () => {
+    const s = setup({ blockAt: 'high' });
+    setDraft(s.editor(), `${SENSITIVE} BLOCKME`);
+    s.clickSend();
+    const dialog = s.dialog()!;
+    expect(dialog.querySelector('[role="alertdialog"]')).not.toBeNull();
+    expect(dialog.textContent).toMatch(/Senden nicht erlaubt/);
+    expect(dialog.querySelector('[data-action="send"]')).toBeNull();
+    await tick();
+    expect(s.records.map((r) => r.decision)).toEqual(['blocked']);
+    click(dialog, '[data-action="edit"]');
+    await tick();
+    expect(s.records.map((r) => r.decision)).toEqual(['blocked']);
+    expect(sentTexts(document)).toEqual([]);
+  });
+
+  it('a public post naming a person requires written consent and records it', async () => {
+    const s = setup({}, {}, ['post']);
+    s.state.publicAudience = true;
+    setDraft(s.editor(), SENSITIVE);
+    s.clickSend();
+    const dialog = s.dialog()!;
+    const send = dialog.querySelector<HTMLButtonElement>('[data-action="send"]')!;
+    check(dialog, '[data-check="confirm"]');
+    expect(send.disabled).toBe(true);
+    check(dialog, '[data-check="consent"]');
+    expect(send.disabled).toBe(false);
+    send.click();
+    await vi.waitFor(() => expect(sentTexts(document, 'post')).toEqual([SENSITIVE]));
+    expect(s.records[0]).toMatchObject({ decision: 'acknowledged', surface: 'post', consentConfirmed: true });
+  });
+
+  it('no consent checkbox for a non-public post or a comment', () => {
+    const s = setup({}, {}, ['post']);
+    setDraft(s.editor(), SENSITIVE);
+    s.clickSend();
+    expect(s.dialog()!.querySelector('[data-check="consent"]')).toBeNull();
+  });
+});
+
+describe('inline warning', () => {
+  it('appears after typing pauses, outside the editor, with categories and counts', async () => {
+    const s = setup();
+    setDraft(s.editor(), SENSITIVE);
+    await vi.waitFor(() => expect(s.panel()).not.toBeNull(), { timeout: 2000 });
+    const host = document.querySelector('vertraulich-panel')!;
+    expect(s.editor().contains(host)).toBe(false);
+    const panel = s.panel()!;
+    expect(panel.querySelector('[role="status"]')!.getAttribute('aria-live')).toBe('polite');
+    const text = panel.textContent ?? '';
+    expect(text).toMatch(/Name: 1/);
+    expect(text).toMatch(/Gesundheitsangabe: 1/);
+    expect(text).toMatch(/Sozialdaten: 1/);
+    expect(text).toMatch(/freigegebenen Kanal/);
+    // Nothing of the draft in our UI.
+    expect(text).not.toMatch(/Becker|Depression|Jobcenter/);
+    // Benign again → gone.
+    setDraft(s.editor(), BENIGN);
+    await vi.waitFor(() => expect(document.querySelector('vertraulich-panel')).toBeNull(), { timeout: 2000 });
+  });
+
+  it('shows the approved channel and contact person from the policy', async () => {
+    const s = setup({
+      approvedChannel: { name: 'Beratungsplattform Assisto', url: 'https://assisto.example' },
+      contactPerson: { name: 'Petra Datenschutz', email: 'dsb@example.org', phone: '' },
+    });
+    setDraft(s.editor(), SENSITIVE);
+    s.guard.flush();
+    await vi.waitFor(() => expect(s.panel()?.textContent).toMatch(/Assisto/), { timeout: 2000 });
+    expect(s.panel()!.querySelector('a')!.getAttribute('href')).toBe('https://assisto.example');
+    expect(s.panel()!.textContent).toMatch(/Petra Datenschutz, dsb@example.org/);
+  });
+
+  it('a false-alarm report records categories only and thanks the user', async () => {
+    const s = setup();
+    setDraft(s.editor(), SENSITIVE);
+    await vi.waitFor(() => expect(s.panel()?.querySelector('[data-action="false-alarm"]')).toBeTruthy(), {
+      timeout: 2000,
+    });
+    click(s.panel()!, '[data-action="false-alarm"]');
+    await tick();
+    expect(s.records).toHaveLength(1);
+    expect(s.records[0]).toMatchObject({
+      decision: 'false-alarm',
+      categories: { name: 1, health: 1, social: 1 },
+      kinds: { person: 1, 'health-term': 1, 'social-term': 1 },
+    });
+    expect(s.panel()!.textContent).toMatch(/Fehlalarm gemeldet/);
+  });
+
+  it('English when the policy says so', async () => {
+    const s = setup({ language: 'en' });
+    setDraft(s.editor(), SENSITIVE);
+    await vi.waitFor(() => expect(s.panel()?.textContent).toMatch(/Health information: 1/), { timeout: 2000 });
+  });
+});
+
+describe('lifetime', () => {
+  it('stops everything when the signal aborts', async () => {
+    const s = setup();
+    setDraft(s.editor(), SENSITIVE);
+    await vi.waitFor(() => expect(s.panel()).not.toBeNull(), { timeout: 2000 });
+    s.controller.abort();
+    expect(document.querySelector('vertraulich-panel')).toBeNull();
+    expect(s.enter().defaultPrevented).toBe(false);
+  });
+
+  it('a newer instance takes over: the old one stops intercepting (no double dialog)', () => {
+    const old = setup();
+    setDraft(old.editor(), SENSITIVE);
+    const second = new AbortController();
+    cleanup.push(() => second.abort());
+    startGuard({
+      adapter: fakeAdapter(),
+      scan: fakeScan,
+      policy: fixedPolicy({ language: 'de' }),
+      record: async () => ({ ok: true, id: '1' }),
+      signal: second.signal,
+      isTrusted: trusted,
+    });
+    expect(old.enter().defaultPrevented).toBe(true);
+    expect(document.querySelectorAll('vertraulich-dialog')).toHaveLength(1);
+  });
+});
