@@ -1,4 +1,6 @@
 import { markGuarded } from '@/src/guard/mark-guarded';
+import { runGuard } from '@/src/guard/run-guard';
+import { adapter } from '@/src/sites/whatsapp';
 
 export default defineContentScript({
   matches: ['https://web.whatsapp.com/*'],
@@ -6,5 +8,6 @@ export default defineContentScript({
   runAt: 'document_start',
   main(ctx) {
     ctx.onInvalidated(markGuarded('whatsapp'));
+    runGuard(adapter, ctx.signal);
   },
 });
