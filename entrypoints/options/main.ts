@@ -1,6 +1,7 @@
 import { resolveLanguage } from '@/src/i18n/languages';
 import { t } from '@/src/i18n/strings';
 import { mountLogSection } from '@/src/ui/options/log-section';
+import { mountPolicySection } from '@/src/ui/options/policy-section';
 
 const language = resolveLanguage('auto');
 document.documentElement.lang = language;
@@ -9,4 +10,5 @@ const heading = document.createElement('h1');
 heading.textContent = t(language, 'optionsTitle');
 document.querySelector('#app')?.append(heading);
 const logContainer = document.querySelector<HTMLElement>('#app');
+if (logContainer) mountPolicySection(logContainer);
 if (logContainer) mountLogSection(logContainer, { language });
