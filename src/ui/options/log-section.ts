@@ -274,9 +274,9 @@ export function mountLogSection(container: HTMLElement, deps: LogSectionDeps = {
       snapshot = await read();
     } catch {
       snapshot = null;
-      summary.textContent = tr('loadFailed');
     }
     render();
+    if (!snapshot) summary.textContent = tr('loadFailed');
     await renderForwarding();
   }
 
