@@ -57,36 +57,44 @@ export const recognizer: Recognizer = {
   recognize(ctx: ScanContext): Span[] {
     const { text, lower } = ctx;
     if (!/\d/.test(text)) return [];
-    const spans: Span[] = [];
-    const taken: Array<[number, number]> = [];
-    const overlaps = (start: number, end: number) => taken.some(([a, b]) => start < b && a < end);
     const followingTown = new RegExp(`^,? ${POSTCODE_TOWN}`, 'u');
+    // Candidates from all patterns, then one sweep in text order keeps the first of any
+    // overlapping pair (earlier pattern wins a tie): n log n, not a comparison per pair.
+    const found: Array<Span & { priority: number }> = [];
 
-    for (const { pattern, score, kind } of streetPatterns()) {
+    streetPatterns().forEach(({ pattern, score, kind }, priority) => {
       for (const match of text.matchAll(pattern)) {
         const start = match.index;
         let end = start + match[0].length;
         if (kind === 'separate' && NOT_A_STREET_WORD.has(match[1]!.toLowerCase())) continue;
         if (kind === 'prepositional' && NOT_A_PLACE.has(match[1]!.toLowerCase())) continue;
-        if (overlaps(start, end)) continue;
         let base = score;
         const town = followingTown.exec(text.slice(end, end + 80));
         if (town && !NOT_A_TOWN.has(firstTownWord(town[0]))) {
           end += town[0].length;
           base = 0.9;
         }
-        const result = withContext(base, kind === 'prepositional' && base < 0.9 ? 'pattern:weak' : 'pattern', findContext(lower, start, end, CONTEXT), 0.15);
-        taken.push([start, end]);
-        spans.push({ category: 'identifier', kind: 'address', start, end, score: result.score, reason: result.reason });
+        const weak = kind === 'prepositional' && base < 0.9;
+        const result = withContext(base, weak ? 'pattern:weak' : 'pattern', findContext(lower, start, end, CONTEXT), 0.15);
+        found.push({ category: 'identifier', kind: 'address', start, end, score: result.score, reason: result.reason, priority });
       }
-    }
+    });
 
     for (const match of text.matchAll(new RegExp(POSTCODE_TOWN, 'gu'))) {
       const start = match.index;
       const end = start + match[0].length;
-      if (overlaps(start, end) || NOT_A_TOWN.has(firstTownWord(match[0]))) continue;
+      if (NOT_A_TOWN.has(firstTownWord(match[0]))) continue;
       const result = withContext(0.5, 'pattern', findContext(lower, start, end, [...CONTEXT, 'in', 'aus', 'nach']), 0.3);
-      spans.push({ category: 'identifier', kind: 'address', start, end, score: result.score, reason: result.reason });
+      found.push({ category: 'identifier', kind: 'address', start, end, score: result.score, reason: result.reason, priority: 9 });
+    }
+
+    found.sort((a, b) => a.start - b.start || a.priority - b.priority);
+    const spans: Span[] = [];
+    let lastEnd = -1;
+    for (const { priority: _priority, ...span } of found) {
+      if (span.start < lastEnd) continue;
+      spans.push(span);
+      lastEnd = span.end;
     }
     return spans;
   },

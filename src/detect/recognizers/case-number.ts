@@ -60,11 +60,15 @@ export const recognizer: Recognizer = {
       const keyword = match[0].trim().replace(/[:#]$/, '').trim();
       spans.push({ category: 'identifier', kind: 'case-number', start: token[0], end: token[1], score: 0.9, reason: `context:${keyword}` });
     }
+    // Keyword spans are in text order, and so are court matches: one pointer finds overlaps.
+    const keywordSpans = spans.slice();
+    let next = 0;
     for (const match of text.matchAll(courtPattern())) {
       const start = match.index;
       const end = start + match[0].length;
       if (NOT_A_REGISTER.has(match[1]!.toLowerCase())) continue;
-      if (spans.some((span) => start < span.end && span.start < end)) continue;
+      while (next < keywordSpans.length && keywordSpans[next]!.end <= start) next++;
+      if (next < keywordSpans.length && keywordSpans[next]!.start < end) continue;
       const { score, reason } = withContext(0.75, 'pattern', findContext(lower, start, end, COURT_CONTEXT, { before: 50 }), 0.2);
       spans.push({ category: 'identifier', kind: 'case-number', start, end, score, reason });
     }

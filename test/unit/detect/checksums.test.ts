@@ -54,6 +54,7 @@ describe('isValidTaxId', () => {
     ['26954371820', 'wrong check digit'],
     ['65299970480', 'a digit three times in a row'],
     ['36554266806', 'two digits repeated'],
+    ['12131415674', 'a digit four times (check digit itself is right)'],
     ['12345678903', 'no digit repeated (check digit itself is right)'],
     ['06095742719', 'leading zero'],
     ['8609574271', 'ten digits'],

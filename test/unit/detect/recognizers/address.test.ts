@@ -46,6 +46,8 @@ describe('address', () => {
   it.each([
     'Die Straße war nass',
     'Platz 3',
+    'Oder Platz 3 nehmen?',
+    'Unser Platz 12 ist frei',
     'Weg 2 Ziel',
     'Am Montag 5 Leute',
     'Der Straße 5 Meter folgen',

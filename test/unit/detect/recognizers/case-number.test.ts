@@ -36,6 +36,7 @@ describe('case-number', () => {
     ['XII ZB 12/20', 'XII ZB 12/20'],
     ['Aktenzeichen 2024-0815', '2024-0815'],
     ['Fallnummer: 4711 bitte angeben', '4711'],
+    ['Fallnummer 4711 vom 12.03.2025', '4711'],
     ['Geschäftszeichen 51.2-KJ 123/24', '51.2-KJ 123/24'],
     ['Vorgangsnummer V-12345.', 'V-12345'],
     ['file no. AB-2024-77', 'AB-2024-77'],

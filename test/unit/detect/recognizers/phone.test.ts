@@ -47,6 +47,7 @@ describe('phone', () => {
   it.each([
     'Treffen am 01.03.2026',
     '01/03/2026',
+    'Rechnung 0351/12/2024',
     '03/2026',
     'IBAN DE89 3704 0044 0532 0130 00',
     'PLZ 01067 Dresden',
