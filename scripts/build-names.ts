@@ -28,6 +28,15 @@ const MIN_COUNT = minCountArg > 0 ? Number(process.argv[minCountArg + 1]) : 5;
 const COMMON = 200;
 const FREQUENT = 20;
 
+/**
+ * faker locales whose first names we add (at the lowest rank): the languages of Germany's
+ * larger immigrant groups and its neighbours. Others add more ordinary words than names.
+ */
+const FIRST_NAME_LOCALES = new Set([
+  'de', 'de_AT', 'de_CH', 'en', 'en_GB', 'en_US', 'fr', 'it', 'es', 'pl', 'tr', 'ru', 'uk', 'cs_CZ',
+  'hr', 'sr_RS_latin', 'pt_PT', 'ro', 'hu', 'sv', 'nb_NO', 'da', 'fi', 'el', 'sk', 'az',
+]);
+
 /** Latin-script faker locales; Cyrillic ones are transliterated the German way below. */
 const CYRILLIC = new Set(['ru', 'uk']);
 const LATIN_WORD = /^[\p{Script=Latin}][\p{Script=Latin}'’-]*$/u;
@@ -121,7 +130,8 @@ function main(): void {
     }
   }
   let fakerFirst = 0;
-  for (const list of localeNames('first_name').values())
+  for (const [locale, list] of localeNames('first_name')) {
+    if (!FIRST_NAME_LOCALES.has(locale)) continue;
     for (const name of list) {
       const key = name.toLowerCase();
       if (!rank.has(key) && !name.includes(' ')) {
@@ -130,6 +140,7 @@ function main(): void {
         fakerFirst++;
       }
     }
+  }
 
   const surnames = new Set<string>();
   for (const list of localeNames('last_name').values())

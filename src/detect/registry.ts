@@ -22,6 +22,8 @@ import { recognizer as address } from './recognizers/address';
 import { recognizer as caseNumber } from './recognizers/case-number';
 
 // --- names ---
+import { recognizer as personName } from './recognizers/person-name';
+import { recognizer as personReference } from './recognizers/person-reference';
 
 // --- lexicons ---
 import { recognizer as healthTerms } from './recognizers/health-terms';
@@ -47,6 +49,8 @@ export const recognizers: readonly Recognizer[] = [
   caseNumber,
 
   // names
+  personName,
+  personReference,
 
   // lexicons
   healthTerms,

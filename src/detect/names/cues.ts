@@ -81,7 +81,11 @@ export const SPEECH_VERBS = new Set([
 ]);
 
 /** Place prefixes: "St. Paul", "Sankt Peter", "San Marino", "Bad Homburg" are not persons. */
-export const PLACE_PREFIXES = new Set(['st', 'sankt', 'san', 'santa', 'são', 'saint', 'bad', 'sainte', 'porto', 'puerto', 'fort', 'port', 'mount', 'cape', 'kap', 'lake']);
+export const PLACE_PREFIXES = new Set([
+  'st', 'sankt', 'san', 'santa', 'são', 'saint', 'bad', 'sainte', 'porto', 'puerto', 'fort',
+  'port', 'mount', 'cape', 'kap', 'lake', 'new', 'north', 'south', 'east', 'west', 'los', 'las',
+  'la', 'le', 'el', 'rio', 'costa', 'villa', 'monte', 'isla', 'isola', 'lido',
+]);
 
 /** Last parts of street and institution names: "Karl-Marx-Straße", "Willy Brandt Platz". */
 export const INSTITUTION_NOUNS = new Set([
@@ -122,5 +126,48 @@ export const FUNCTION_WORDS = new Set([
   'from', 'by', 'of', 'to', 'as', 'if', 'when', 'while', 'after', 'before', 'is', 'was', 'are',
   'be', 'can', 'may', 'might', 'must', 'shall', 'should', 'would', 'could', 'will', 'not', 'no',
   'yes', 'so', 'just', 'all', 'any', 'some', 'me', 'him', 'us', 'them',
-  'sun',
+  'sun', 'dies', 'mio', 'mrd', 'tsd', 'co', 'allen', 'allem', 'aller', 'jemand', 'niemand',
+  'etwas', 'nichts', 'viel', 'mehr', 'weniger', 'wenig', 'selbst', 'sogar', 'zwar', 'eher',
+  'genau', 'gleich', 'bald', 'oft', 'manchmal', 'sonst', 'vielleicht', 'wohl', 'eigentlich',
+  'van', 'vom', 'beim', 'ins', 'ans', 'per', 'pro', 'via', 'zwei', 'drei', 'vier', 'fünf',
+  'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'hundert', 'tausend',
 ]);
+
+/** Prepositions after which a lone surname is more often a noun: "von Hand", "mit Stolz". */
+export const PREPOSITIONS = new Set([
+  'von', 'mit', 'per', 'zu', 'auf', 'bei', 'für', 'über', 'unter', 'gegen', 'ohne', 'um', 'durch',
+  'aus', 'in', 'nach', 'vor', 'zwischen', 'seit', 'ab', 'an', 'als', 'wie', 'und', 'oder',
+]);
+
+/**
+ * Words after which a capitalised word is a noun, not a name: "der Koch", "seinem Tod",
+ * "ein Server", "im Minus". Colloquial "die Anna" is allowed for common names (see person-name).
+ */
+export const DETERMINERS = new Set([
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einen', 'einem', 'eines',
+  'sein', 'seine', 'seinem', 'seinen', 'seiner', 'seines', 'ihr', 'ihre', 'ihrem', 'ihren',
+  'ihrer', 'ihres', 'mein', 'meine', 'meinem', 'meinen', 'meiner', 'dein', 'deine', 'deinem',
+  'deinen', 'deiner', 'unser', 'unsere', 'unserem', 'unseren', 'kein', 'keine', 'keinem',
+  'keinen', 'keiner', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'jeder', 'jede', 'jedes',
+  'jedem', 'jeden', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'ans', 'aufs', 'alle',
+  'viele', 'einige', 'mehrere', 'welche', 'welcher', 'welches', 'the', 'a', 'an', 'this', 'that',
+]);
+
+/** Prepositions of place before a single capitalised word: "in Florenz", "nach Hudson". */
+export const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bis', 'gen', 'ab']);
+
+/**
+ * Endings of compound public roles: "US-Präsident", "Umweltminister", "Fußball-Experte",
+ * "Parteikollegen", "Oberarzt". Checked when the whole word is not in PUBLIC_ROLES.
+ */
+export const ROLE_ENDINGS = [
+  'präsident', 'präsidentin', 'minister', 'ministerin', 'kanzler', 'kanzlerin', 'trainer',
+  'spieler', 'spielerin', 'sprecher', 'sprecherin', 'chef', 'chefin', 'experte', 'expertin',
+  'star', 'kollege', 'kollegin', 'kollegen', 'arzt', 'ärztin', 'direktor', 'direktorin',
+  'sänger', 'sängerin', 'autor', 'autorin', 'maler', 'leiter', 'leiterin', 'vorsitzende',
+  'vorsitzender', 'meister', 'meisterin', 'bischof', 'politiker', 'politikerin', 'führer',
+  'sekretär', 'kommissar', 'kommissarin', 'dichter', 'komponist', 'regisseur', 'schauspieler',
+  'schauspielerin', 'manager', 'funktionär', 'gründer', 'berater', 'beraterin', 'kandidat',
+  'kandidatin', 'stürmer', 'torhüter', 'keeper', 'musiker', 'produzent', 'rapper', 'theologe',
+  'philosoph', 'historiker', 'forscher', 'professor', 'professorin', 'anwalt', 'anwältin',
+];

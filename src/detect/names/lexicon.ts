@@ -50,15 +50,14 @@ function buildLexicon(): NameLexicon {
 
   const rankOf = (word: string): FirstNameRank => {
     const key = word.toLowerCase();
-    const direct = ranks.get(key);
-    if (direct !== undefined) return direct;
-    if (!key.includes('-')) return 0;
+    const direct = ranks.get(key) ?? 0;
+    if (!key.includes('-')) return direct;
     let weakest: FirstNameRank = 3;
     for (const part of key.split('-')) {
       const r = ranks.get(part) ?? 0;
       if (r < weakest) weakest = r;
     }
-    return weakest;
+    return weakest > direct ? weakest : direct;
   };
   return {
     firstNameRank: rankOf,

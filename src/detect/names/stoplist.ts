@@ -17,7 +17,12 @@ export const ORDINARY_WORD_NAMES: readonly string[] = [
   'iris', 'lilie', 'linde', 'flora', 'viola', 'heide', 'heil', 'friede', 'frieden', 'glück',
   'liebe', 'licht', 'himmel', 'welt', 'kind', 'baby', 'mama', 'papa', 'oma', 'opa', 'christ',
   'gott', 'held', 'ritter', 'said', 'long', 'sang', 'hang', 'song', 'tan', 'bank', 'rock',
-  'wind', 'sand', 'see', 'ski', 'tee',
+  'wind', 'sand', 'see', 'ski', 'tee', 'roman', 'tore', 'line', 'marine', 'atlas', 'name',
+  'chance', 'tod', 'server', 'earl', 'mio', 'bass', 'star', 'stars', 'fan', 'fans', 'link',
+  'links', 'minus', 'plus', 'remis', 'kosmos', 'lander', 'dax', 'phoenix', 'nike', 'dell',
+  'europa', 'havel', 'alexandria', 'florenz', 'vegas', 'hudson', 'orion', 'venus',
+  'fortuna', 'justitia', 'eros', 'amor', 'maxi', 'mini', 'solo',
+  'vornamen', 'vorname', 'duo', 'trio', 'toto', 'lotto', 'kino', 'radio', 'video', 'auto', 'disco', 'echo', 'memo',
   // occupational and animal surnames that are everyday nouns
   'koch', 'bauer', 'weber', 'fischer', 'schneider', 'müller', 'richter', 'kaiser', 'könig',
   'meister', 'schäfer', 'schuster', 'zimmermann', 'jäger', 'maurer', 'gärtner', 'kellner',

@@ -9,18 +9,22 @@
 import type { Recognizer, ScanContext, Span } from '../recognizer';
 import {
   CHAT_NAME_CUES,
+  DETERMINERS,
   FUNCTION_WORDS,
   GREETINGS,
   INSTITUTION_NOUNS,
   PARTICLES,
   PLACE_PREFIXES,
+  PLACE_PREPOSITIONS,
+  PREPOSITIONS,
   PUBLIC_ROLES,
   RELATION_ROLES,
+  ROLE_ENDINGS,
   SPEECH_VERBS,
   TITLES,
 } from '../names/cues';
 import { nameLexicon, type NameLexicon } from '../names/lexicon';
-import { looksLikeNoun, looksLikeSurname } from '../names/surname-shape';
+import { looksLikeNoun, looksLikeStrongNoun, looksLikeSurname } from '../names/surname-shape';
 import { wordTokens, type WordToken } from '../names/word-tokens';
 
 const MAX_NAME_WORDS = 5;
@@ -89,7 +93,7 @@ class NameFinder {
       const found = this.afterRole(i, true);
       if (found !== undefined) return found;
     }
-    if (w.capital && PUBLIC_ROLES.has(lw)) {
+    if (w.capital && isPublicRole(lw)) {
       const found = this.afterRole(i, false);
       if (found !== undefined) return found;
     }
@@ -97,8 +101,8 @@ class NameFinder {
       const found = this.afterGreeting(i);
       if (found !== undefined) return found;
     }
-    if (w.capital && !w.allCaps) return this.capitalised(i);
     if (this.isInitial(i)) return this.fromInitial(i);
+    if (w.capital && !w.allCaps) return this.capitalised(i);
     return this.lowercaseChatName(i);
   }
 
@@ -135,7 +139,7 @@ class NameFinder {
     const run = this.readName(next, true);
     if (!run) return undefined;
     const score = relation ? SCORES.relation : evidence ? SCORES.publicRole : SCORES.speech;
-    return this.emit(run, score, relation ? 'relation' : 'role', true);
+    return this.emit(run, score, relation ? 'relation' : 'role', relation);
   }
 
   private afterGreeting(i: number): number | undefined {
@@ -156,15 +160,18 @@ class NameFinder {
 
   private capitalised(i: number): number | undefined {
     const w = this.words[i]!;
-    if (this.isFunctionWord(i)) return undefined;
-    if (i > 0 && w.joined && PLACE_PREFIXES.has(this.lowers[i - 1]!)) return undefined;
+    if (this.isFunctionWord(i) || PLACE_PREFIXES.has(this.lowers[i]!) || PARTICLES.has(this.lowers[i]!)) return undefined;
+    if (this.afterPlacePrefix(i)) return undefined;
     const rank = this.firstRank(i);
     if (rank > 0) {
       const run = this.readName(i, false);
       if (!run) return undefined;
       const multi = run.last > i;
-      const ordinary = this.lex.isOrdinaryWord(w.text);
-      if (!multi && (ordinary || (w.sentenceStart && this.lex.isEnglishWord(w.text)))) return undefined;
+      const ordinary = this.lex.isOrdinaryWord(w.text) || this.lex.isOrdinaryWord(this.stem(i));
+      if (!multi) {
+        if (ordinary || (w.sentenceStart && this.lex.isEnglishWord(w.text))) return undefined;
+        if (this.nounContext(i, rank) || this.placeContext(i)) return undefined;
+      }
       if (multi && ordinary && !this.nameEvidence(i + 1)) return undefined;
       if (multi) return this.emit(run, SCORES.fullName, 'first-and-surname', true);
       const score = rank === 3 ? SCORES.firstNameCommon : rank === 2 ? SCORES.firstNameFrequent : SCORES.firstNameKnown;
@@ -173,11 +180,17 @@ class NameFinder {
     if (i > 0 && w.joined && SPEECH_VERBS.has(this.lowers[i - 1]!) && this.speechContext(i - 1)) {
       if (looksLikeNoun(w.text)) return undefined;
       const run = this.readName(i, false);
-      return run && this.emit(run, SCORES.speech, 'speech', true);
+      return run && this.emit(run, SCORES.speech, 'speech', false);
     }
-    if (!w.sentenceStart && !this.lex.isOrdinaryWord(w.text) && this.surnameLike(i)) {
+    if (
+      !w.sentenceStart &&
+      !this.lex.isOrdinaryWord(w.text) &&
+      this.loneSurname(i) &&
+      !this.nounContext(i, 0) &&
+      !(w.joined && PREPOSITIONS.has(this.lowers[i - 1]!))
+    ) {
       const run = this.readName(i, false);
-      return run && this.emit(run, SCORES.surname, 'surname', true);
+      return run && this.emit(run, SCORES.surname, 'surname', false);
     }
     return undefined;
   }
@@ -217,6 +230,7 @@ class NameFinder {
     const n = this.words.length;
     let last = -1;
     let count = 0;
+    let unknown = 0;
     let k = start;
     while (k < n && count < MAX_NAME_WORDS) {
       const w = this.words[k]!;
@@ -228,7 +242,9 @@ class NameFinder {
         k++;
         continue;
       }
-      if (!w.capital && PARTICLES.has(lw) && (k > start || (afterCue && OPENING_PARTICLES.has(lw)))) {
+      // "von der Leyen", but not "Neil Armstrong den Mond": der/den/des/dem only after von/van/de.
+      const articleParticle = ARTICLE_PARTICLES.has(lw) && !(k > 0 && INNER_ARTICLE_LEADS.has(this.lowers[k - 1]!));
+      if (!w.capital && PARTICLES.has(lw) && !articleParticle && (k > start || (afterCue && OPENING_PARTICLES.has(lw)))) {
         let m = k + 1;
         while (m < n && m < k + 3 && PARTICLES.has(this.lowers[m]!) && this.words[m]!.joined) m++;
         if (m < n && this.words[m]!.joined && this.words[m]!.capital && !this.isFunctionWord(m)) {
@@ -239,10 +255,16 @@ class NameFinder {
       }
       if (!w.capital || w.allCaps || this.isFunctionWord(k) || this.isBreaker(lw)) break;
       if (this.isInstitution(w.text)) return undefined;
-      if (k > start && looksLikeNoun(w.text) && !this.nameEvidence(k)) break;
+      const evidence = this.nameEvidence(k);
+      if (k > start && looksLikeStrongNoun(w.text) && !evidence) break;
+      // At most one unknown word after a first name ("Kurt Miller", not "Kurt Miller Grund"),
+      // two after a title; names rarely run longer.
+      if (!evidence && (k > start || afterCue) && ++unknown > (afterCue ? 2 : 1)) break;
       last = k;
       count++;
       k++;
+      // A genitive ends the name: "Heidi Klums Modelsuche", "Melanies Eltern".
+      if (w.text.endsWith('s') && w.text.length > 3 && !this.lex.isSurname(w.text) && this.lex.firstNameRank(w.text) === 0) break;
     }
     if (last < 0) return undefined;
     if (last + 1 < n && this.words[last + 1]!.joined && INSTITUTION_NOUNS.has(this.lowers[last + 1]!)) return undefined;
@@ -287,18 +309,66 @@ class NameFinder {
     return dash > 0 && INSTITUTION_NOUNS.has(word.slice(dash + 1).toLowerCase());
   }
 
-  /** First-name rank, also for the genitive ("Annas", "Kevins"). */
+  /**
+   * First-name rank, also for the genitive of frequent names ("Annas", "Kevins"); rare stems
+   * are left out because plural nouns end in -s too ("Links", "Fans").
+   */
   private firstRank(k: number): number {
     const word = this.words[k]!.text;
     const rank = this.lex.firstNameRank(word);
-    if (rank > 0 || word.length < 4 || !word.endsWith('s')) return rank;
-    return this.lex.firstNameRank(word.slice(0, -1));
+    if (rank > 0 || word.length < 5 || !word.endsWith('s')) return rank;
+    const stemRank = this.lex.firstNameRank(word.slice(0, -1));
+    return stemRank >= 2 ? stemRank : 0;
+  }
+
+  private stem(k: number): string {
+    const word = this.words[k]!.text;
+    return word.endsWith('s') ? word.slice(0, -1) : word;
+  }
+
+  /**
+   * A determiner (maybe with an adjective) or a number before the word makes it a noun:
+   * "der Koch", "seinem Tod", "der neue Server", "15 Tore". Colloquial "die Anna" stays a
+   * name for common first names (rank 3) after a plain article.
+   */
+  private nounContext(k: number, rank: number): boolean {
+    if (k === 0) return false;
+    const gap = this.text.slice(this.words[k - 1]!.end, this.words[k]!.start);
+    if (/\d/.test(gap)) return true;
+    if (/[.!?:;,()"„“”«»]/.test(gap)) return false;
+    const previous = this.lowers[k - 1]!;
+    if (DETERMINERS.has(previous)) return !(rank === 3 && COLLOQUIAL_ARTICLES.has(previous));
+    if (k >= 2 && !this.words[k - 1]!.capital && /(?:e|en|er|es|em)$/.test(previous)) {
+      const gap2 = this.text.slice(this.words[k - 2]!.end, this.words[k - 1]!.start);
+      return !/[.!?:;,]/.test(gap2) && DETERMINERS.has(this.lowers[k - 2]!);
+    }
+    return false;
+  }
+
+  /** "in Florenz", "nach Hudson": a single capitalised word after a preposition of place. */
+  private placeContext(k: number): boolean {
+    return k > 0 && this.words[k]!.joined && PLACE_PREPOSITIONS.has(this.lowers[k - 1]!);
+  }
+
+  /** "St. Paul", "Sankt Peter", "San Marino". */
+  private afterPlacePrefix(k: number): boolean {
+    if (k === 0 || !PLACE_PREFIXES.has(this.lowers[k - 1]!)) return false;
+    return /^\s*\.?\s{1,2}$/.test(this.text.slice(this.words[k - 1]!.end, this.words[k]!.start));
   }
 
   private surnameLike(k: number): boolean {
     const word = this.words[k]!.text;
     if (this.lex.isSurname(word) || looksLikeSurname(word)) return true;
     return word.length > 4 && word.endsWith('s') && this.lex.isSurname(word.slice(0, -1));
+  }
+
+  /**
+   * A surname standing alone. Only the shape counts ("Kowalczyk", "Petrović"): the surname
+   * lists hold too many everyday nouns ("Wasser", "Kopf", "Bürger") to trust them alone.
+   */
+  private loneSurname(k: number): boolean {
+    const word = this.words[k]!.text;
+    return looksLikeSurname(word) || (word.endsWith('s') && looksLikeSurname(word.slice(0, -1)));
   }
 
   private knownName(k: number): boolean {
@@ -328,6 +398,16 @@ class NameFinder {
     const before = verb > 0 ? this.text.slice(this.words[verb - 1]!.end, this.words[verb]!.start) : '';
     return before.includes(',');
   }
+}
+
+const COLLOQUIAL_ARTICLES = new Set(['der', 'die', 'den', 'dem']);
+const ARTICLE_PARTICLES = new Set(['der', 'den', 'des', 'dem']);
+const INNER_ARTICLE_LEADS = new Set(['von', 'van', 'de', 'di']);
+
+function isPublicRole(lw: string): boolean {
+  if (PUBLIC_ROLES.has(lw)) return true;
+  for (const ending of ROLE_ENDINGS) if (lw.length > ending.length + 1 && lw.endsWith(ending)) return true;
+  return false;
 }
 
 export const recognizer: Recognizer = {

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { nameLexicon } from '../../../src/detect/names/lexicon';
+import { looksLikeSurname } from '../../../src/detect/names/surname-shape';
+import { wordTokens } from '../../../src/detect/names/word-tokens';
+import { FIRST_NAMES_COMMON } from '../../../src/detect/data/first-names';
+
+describe('name lexicon', () => {
+  const lex = nameLexicon();
+  it.each([
+    ['Marie', 3],
+    ['marie', 3],
+    ['Mehmet', 3],
+    ['Hans-Peter', 3],
+    ['Tisch', 0],
+    ['Karl-Marx-Straße', 0],
+  ] as const)('first-name rank of %s', (word, rank) => {
+    expect(lex.firstNameRank(word)).toBe(rank);
+  });
+
+  it.each(['Müller', 'Yılmaz', 'Kowalski', 'Nowak'])('knows surname %s', (word) => {
+    expect(lex.isSurname(word)).toBe(true);
+  });
+
+  it.each(['Rose', 'August', 'Mai', 'Nur', 'Koch', 'Wolf', 'Art'])('marks %s as an ordinary word', (word) => {
+    expect(lex.isOrdinaryWord(word)).toBe(true);
+  });
+  it.each(['Anna', 'Kevin', 'Leonie', 'Mehmet'])('does not mark %s as an ordinary word', (word) => {
+    expect(lex.isOrdinaryWord(word)).toBe(false);
+  });
+
+  it('carries the attribution in the generated asset', async () => {
+    const { readFileSync } = await import('node:fs');
+    const source = readFileSync(new URL('../../../src/detect/data/first-names.ts', import.meta.url), 'utf8');
+    expect(source).toContain('CC BY 3.0 DE');
+    expect(source).toContain('LABO');
+    expect(FIRST_NAMES_COMMON.split('\n').length).toBeGreaterThan(500);
+  });
+});
+
+describe('surname shape', () => {
+  it.each(['Kowalczyk', 'Petrović', 'Öztürkoğlu', 'Popescu', 'Iwanow', 'Lewandowski'])('%s looks like a surname', (w) => {
+    expect(looksLikeSurname(w)).toBe(true);
+  });
+  it.each(['Beratung', 'Wohnung', 'Show', 'Hilfe', 'Sozialpädagogik'])('%s does not', (w) => {
+    expect(looksLikeSurname(w)).toBe(false);
+  });
+});
+
+describe('word tokens', () => {
+  it('keeps hyphenated and apostrophe names together and marks initials', () => {
+    const tokens = wordTokens("Hans-Peter O'Brien, Herr M. Becker.");
+    expect(tokens.map((t) => t.text)).toEqual(['Hans-Peter', "O'Brien", 'Herr', 'M', 'Becker']);
+    expect(tokens[3]!.dot).toBe(true);
+    expect(tokens[4]!.sentenceStart).toBe(false);
+    expect(tokens[1]!.joined).toBe(true);
+    expect(tokens[2]!.joined).toBe(false);
+  });
+  it('marks sentence starts', () => {
+    const tokens = wordTokens('Gut. Anna kommt!\nKevin auch');
+    expect(tokens.filter((t) => t.sentenceStart).map((t) => t.text)).toEqual(['Gut', 'Anna', 'Kevin']);
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { recognizer, SCORES } from '../../../../src/detect/recognizers/person-name';
+
+function names(text: string): string[] {
+  return recognizer
+    .recognize({ text, lower: text.toLowerCase(), options: {} })
+    .map((s) => text.slice(s.start, s.end));
+}
+
+function spans(text: string) {
+  return recognizer.recognize({ text, lower: text.toLowerCase(), options: {} });
+}
+
+describe('person-name: positives (span covers the name, not the title)', () => {
+  it.each([
+    ['Hallo Frau Becker, können wir morgen telefonieren?', ['Becker']],
+    ['Termin mit Herrn Yılmaz verschoben', ['Yılmaz']],
+    ['Fr. Schmidt-Öztürk kommt später', ['Schmidt-Öztürk']],
+    ['Ich habe mit Herr M. gesprochen', ['M.']],
+    ['Frau K. war heute wieder da', ['K.']],
+    ['Frau Koch hat angerufen', ['Koch']],
+    ['Dr. Weber schreibt den Bericht', ['Weber']],
+    ['Prof. Dr. Anna Lehmann', ['Anna Lehmann']],
+    ['Frau von Bülow ist erreichbar', ['von Bülow']],
+    ['Hallo Anna, wie geht es?', ['Anna']],
+    ['Hi Kevin!', ['Kevin']],
+    ['Liebe Rose, danke dir', ['Rose']],
+    ['LG Mehmet', ['Mehmet']],
+    ['Viele Grüße\nVG Lea', ['Lea']],
+    ['hallo maria, kommst du morgen?', ['maria']],
+    ['hab mit kevin geredet', ['kevin']],
+    ['Kevin Schulz war heute nicht in der Schule', ['Kevin Schulz']],
+    ['August Müller kommt am Montag', ['August Müller']],
+    ['Ich habe Leonie gestern gesehen', ['Leonie']],
+    ['Meine Klientin Aylin braucht Hilfe', ['Aylin']],
+    ['Tochter von Ahmed ist krank', ['Ahmed']],
+    ['Ursula von der Leyen sprach in Brüssel', ['Ursula von der Leyen']],
+    ['Hans-Peter Meier wohnt im Heim', ['Hans-Peter Meier']],
+    ['Annas Mutter hat sich gemeldet', ['Annas']],
+    ['Mrs Smith called about her son', ['Smith']],
+    ['My client Emily Brown missed the appointment', ['Emily Brown']],
+    ['US-Präsident Barack Obama reiste ab', ['Barack Obama']],
+    ['Trainer Magath lobte die Mannschaft', ['Magath']],
+    ['Das Team von W. Kowalski hat gewonnen', ['W. Kowalski']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('person-name: near-misses (ordinary words, places, nouns)', () => {
+  it.each([
+    'Der Koch hat heute Suppe gemacht',
+    'Im August haben wir geschlossen',
+    'Am 1. Mai ist frei',
+    'Es gibt nur Kaffee',
+    'Sie hat eine Rose geschenkt bekommen',
+    'Der Wolf ist ein Wildtier',
+    'Wir fahren nach Kiel',
+    'Das Treffen ist in Florenz',
+    'Liebe Grüße aus Berlin',
+    'Hallo zusammen, morgen ist Teamsitzung',
+    'Liebe Kolleginnen und Kollegen',
+    'Die Beratung findet in der Kirche St. Maria statt',
+    'Die Karl-Marx-Straße ist gesperrt',
+    'Der Server ist abgestürzt',
+    'Die Suchtberatung hat heute geöffnet',
+    'Bitte bringt Wasser und Brot mit',
+    'Wir treffen uns von allen Seiten',
+    'Die Tochter braucht Hilfe',
+    'Wir sehen uns im Mai wieder',
+    'Die New York Times berichtet',
+    'Sein Name ist unbekannt',
+    '',
+    '   \n  ',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('person-name: scoring by evidence', () => {
+  it('ranks title > full name > single first name', () => {
+    const [title] = spans('Hallo Frau Becker');
+    const [full] = spans('Gestern kam Kevin Schulz vorbei');
+    const [single] = spans('Gestern kam Kevin vorbei');
+    expect(title!.score).toBe(SCORES.title);
+    expect(full!.score).toBe(SCORES.fullName);
+    expect(single!.score).toBeLessThan(full!.score);
+    expect(full!.score).toBeLessThan(title!.score);
+  });
+
+  it('reports kind person, category name and offsets into the text', () => {
+    const text = 'Termin: Frau Becker';
+    expect(spans(text)).toEqual([
+      { category: 'name', kind: 'person', start: 13, end: 19, score: SCORES.title, reason: 'title' },
+    ]);
+  });
+
+  it('finds a surname again after it was seen in a full name', () => {
+    expect(names('Angela Merkel kam. Danach sagte Merkel nichts.')).toEqual(['Angela Merkel', 'Merkel']);
+  });
+
+  it('never throws on odd input', () => {
+    for (const text of ['\ud800Anna', 'Frau', 'Herr ', 'Hallo', 'LG', 'Frau Dr.', 'A.', '\u0000Kevin']) {
+      expect(() => spans(text)).not.toThrow();
+    }
+    const long = 'Frau Becker und Kevin Schulz. '.repeat(2000);
+    expect(spans(long).length).toBe(4000);
+  });
+});
