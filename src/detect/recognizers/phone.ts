@@ -19,6 +19,14 @@ const CONTEXT = [
   'ruf an', 'ruft', 'erreichbar', 'whatsapp', 'signal', 'phone', 'call', 'mobile', 'cell', 'number',
 ];
 
+/** Numbers after these words are accounts, orders or files, not phones ("Kundennummer 0532013000"). */
+const OTHER_NUMBER = [
+  'konto', 'kontonummer', 'kto', 'kto.', 'kto-nr', 'kto-nr.', 'blz', 'iban', 'kundennummer', 'kunden-nr', 'kunden-nr.',
+  'kundennr', 'kundennr.', 'bestellnummer', 'bestell-nr', 'bestell-nr.', 'rechnungsnummer', 'rechnungs-nr', 'rechnungs-nr.',
+  'auftragsnummer', 'sendungsnummer', 'artikelnummer', 'vertragsnummer', 'mitgliedsnummer', 'aktenzeichen', 'az.', 'az',
+  'fallnummer', 'vorgangsnummer', 'order', 'account', 'invoice',
+];
+
 /** German mobile prefixes 015x, 016x, 017x (Bundesnetzagentur numbering plan). */
 const MOBILE = /^01[567]/;
 
@@ -48,6 +56,8 @@ function classify(raw: string): number | undefined {
   if (international) {
     const national = raw.startsWith('+') ? digits : digits.slice(2);
     if (national.length < 8 || national.length > 15 || national[0] === '0') return undefined;
+    // "0012345678" unbroken is far more often a customer or order number than a call abroad.
+    if (raw.startsWith('00') && !/[ \-/()]/.test(raw) && national.length < 10) return undefined;
     return 0.7;
   }
   if (digits[0] !== '0' || digits[1] === '0') return undefined;
@@ -89,6 +99,7 @@ export const recognizer: Recognizer = {
     for (const candidate of found) {
       if (blocked.some(([start, end]) => candidate.start < end && start < candidate.end)) continue;
       const word = findContext(ctx.lower, candidate.start, candidate.end, CONTEXT, { before: 30 });
+      if (word === undefined && findContext(ctx.lower, candidate.start, candidate.end, OTHER_NUMBER, { before: 30 }) !== undefined) continue;
       const { score, reason } = withContext(candidate.score, undefined, word, 0.25);
       spans.push({ category: 'identifier', kind: 'phone', start: candidate.start, end: candidate.end, score, reason });
     }

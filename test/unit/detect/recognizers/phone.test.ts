@@ -39,6 +39,8 @@ describe('phone', () => {
     ['030-1234567', '030-1234567'],
     ['01711234567', '01711234567'],
     ['+44 20 7946 0958', '+44 20 7946 0958'],
+    ['004917112345678', '004917112345678'],
+    ['Kontakt über Handy, Kundennummer egal: 0171 1234567', '0171 1234567'],
     ['Handy 0157 12345678, Festnetz 089 12345678', '0157 12345678'],
   ])('finds the number in %j', (text, expected) => {
     expect(find(text)[0]).toBe(expected);
@@ -63,6 +65,9 @@ describe('phone', () => {
     'zwischen 0-100 Punkten',
     '10:00-12:00',
     'SV-Nr 04 170839 J 00 7',
+    'Kundennummer 0012345678',
+    'Kontonummer 0532013000',
+    'Bestell-Nr. 0171 1234567',
   ])('finds nothing in %j', (text) => {
     expect(find(text)).toEqual([]);
   });
