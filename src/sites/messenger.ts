@@ -35,10 +35,6 @@ export const messengerSelectors = {
     'div[role="button"][aria-label="Press enter to send"]',
     // German UI
     'div[role="button"][aria-label="Zum Senden Eingabetaste drücken"]',
-    // plain "Send" label (older Messenger builds)
-    'div[role="button"][aria-label="Send"]',
-    // German UI
-    'div[role="button"][aria-label="Senden"]',
   ],
   /** The composer bar, where typeahead menus not wired by ARIA would appear. */
   composerBar: ['div[aria-label="Thread composer"]'],
