@@ -40,7 +40,10 @@ export interface LogBackgroundDeps {
 export interface LogBackground {
   store: LogStore;
   /** Handles a record request exactly as the message listener does (for tests and callers). */
-  record(event: unknown, sender?: Browser.runtime.MessageSender): Promise<MessageMap['content→background:record']['response']>;
+  record(
+    event: unknown,
+    sender?: Browser.runtime.MessageSender,
+  ): Promise<MessageMap['content→background:record']['response']>;
   forwardNow(): Promise<ForwardOutcome | null>;
   purgeNow(): Promise<{ removed: number }>;
   stop(): void;
@@ -71,7 +74,8 @@ export function startLogBackground(deps: LogBackgroundDeps): LogBackground {
 
   async function record(input: unknown, sender?: Browser.runtime.MessageSender) {
     // Only our own content scripts may write (fakeBrowser and some callers send no id).
-    if (sender?.id !== undefined && sender.id !== browser.runtime.id) return { ok: false as const, error: 'foreign sender' };
+    if (sender?.id !== undefined && sender.id !== browser.runtime.id)
+      return { ok: false as const, error: 'foreign sender' };
     const checked = validateEvent(input, { isKnownKind: deps.isKnownKind });
     if (!checked.ok) return { ok: false as const, error: checked.error };
     // A missing policy must not cost the record: log with what is known.
@@ -134,13 +138,19 @@ export function startLogBackground(deps: LogBackgroundDeps): LogBackground {
     const tabId = sender.tab?.id;
     const { site, active } = (payload ?? {}) as { site?: unknown; active?: unknown };
     if (tabId === undefined || typeof active !== 'boolean' || !(SITES as readonly unknown[]).includes(site)) return;
-    const all = ((await browser.storage.session.get(TAB_STATUS_KEY))[TAB_STATUS_KEY] ?? {}) as Record<string, TabStatus>;
+    const all = ((await browser.storage.session.get(TAB_STATUS_KEY))[TAB_STATUS_KEY] ?? {}) as Record<
+      string,
+      TabStatus
+    >;
     all[String(tabId)] = { site: site as TabStatus['site'], active, at: now() };
     await browser.storage.session.set({ [TAB_STATUS_KEY]: all });
   }
 
   async function forgetTab(tabId: number) {
-    const all = ((await browser.storage.session.get(TAB_STATUS_KEY))[TAB_STATUS_KEY] ?? {}) as Record<string, TabStatus>;
+    const all = ((await browser.storage.session.get(TAB_STATUS_KEY))[TAB_STATUS_KEY] ?? {}) as Record<
+      string,
+      TabStatus
+    >;
     if (!(String(tabId) in all)) return;
     delete all[String(tabId)];
     await browser.storage.session.set({ [TAB_STATUS_KEY]: all });
@@ -170,7 +180,8 @@ export function startLogBackground(deps: LogBackgroundDeps): LogBackground {
   // worker woken more often than the period would never see it fire. Create only if missing.
   void (async () => {
     try {
-      if (!(await browser.alarms.get(PURGE_ALARM))) browser.alarms.create(PURGE_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+      if (!(await browser.alarms.get(PURGE_ALARM)))
+        browser.alarms.create(PURGE_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
       if (!(await browser.alarms.get(FORWARD_SAFETY_ALARM)))
         browser.alarms.create(FORWARD_SAFETY_ALARM, { periodInMinutes: 15, delayInMinutes: 1 });
     } catch {

@@ -135,10 +135,16 @@ export function buildRequest(records: readonly LogRecord[], endpoint: LogEndpoin
     return { url: endpoint.url, init: { method: 'POST', headers, body } };
   }
   if (endpoint.token) headers.Authorization = `Bearer ${endpoint.token}`;
-  return { url: endpoint.url, init: { method: 'POST', headers, body: JSON.stringify({ source: 'vertraulich', records }) } };
+  return {
+    url: endpoint.url,
+    init: { method: 'POST', headers, body: JSON.stringify({ source: 'vertraulich', records }) },
+  };
 }
 
-export type FetchLike = (url: string, init: ForwardRequest['init'] & { signal?: AbortSignal }) => Promise<{ ok: boolean; status: number }>;
+export type FetchLike = (
+  url: string,
+  init: ForwardRequest['init'] & { signal?: AbortSignal },
+) => Promise<{ ok: boolean; status: number }>;
 
 export interface ForwardDeps {
   endpoint: LogEndpoint;

@@ -33,7 +33,15 @@ export interface StorageAreaLike {
 const MAX_RECENT = 500;
 
 export function emptyHead(): LogHead {
-  return { version: 1, seq: 0, hash: GENESIS_ANCHOR.hash, anchor: { ...GENESIS_ANCHOR }, days: [], recent: [], purgedAt: null };
+  return {
+    version: 1,
+    seq: 0,
+    hash: GENESIS_ANCHOR.hash,
+    anchor: { ...GENESIS_ANCHOR },
+    days: [],
+    recent: [],
+    purgedAt: null,
+  };
 }
 
 function normaliseHead(value: unknown): LogHead {
@@ -213,11 +221,18 @@ export function createLogStore(deps: LogStoreDeps = {}) {
     for (const day of [...head.days].reverse()) {
       if (found.size === wanted.size) break;
       const key = dayKey(day);
-      for (const record of bucket((await area.get(key))[key]))
-        if (wanted.has(record.id)) found.set(record.id, record);
+      for (const record of bucket((await area.get(key))[key])) if (wanted.has(record.id)) found.set(record.id, record);
     }
     return ids.flatMap((id) => found.get(id) ?? []);
   }
 
-  return { append, purge, updateQueue, readQueue, loadRecords, read: () => readLog(area), verify: () => verifyLog(area) };
+  return {
+    append,
+    purge,
+    updateQueue,
+    readQueue,
+    loadRecords,
+    read: () => readLog(area),
+    verify: () => verifyLog(area),
+  };
 }

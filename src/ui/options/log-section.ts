@@ -94,9 +94,13 @@ export function mountLogSection(container: HTMLElement, deps: LogSectionDeps = {
     deps.readQueue ?? (async () => normaliseQueue((await browser.storage.local.get(QUEUE_KEY))[QUEUE_KEY]));
   const getPolicy = deps.getPolicy ?? defaultLogPolicy;
   const download = deps.download ?? defaultDownload;
-  const permissions = deps.permissions === undefined ? (browser.permissions as PermissionsLike | undefined) ?? null : deps.permissions;
+  const permissions =
+    deps.permissions === undefined ? ((browser.permissions as PermissionsLike | undefined) ?? null) : deps.permissions;
   const maxRows = deps.maxRows ?? 1000;
-  const timeFormat = new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const timeFormat = new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
 
   let snapshot: LogSnapshot | null = null;
   let filter: LogFilter = { ...NO_FILTER };
@@ -112,7 +116,12 @@ export function mountLogSection(container: HTMLElement, deps: LogSectionDeps = {
   const reset = el('button', { type: 'button', 'data-testid': 'log-filter-reset' }, tr('filterReset'));
 
   const verifyButton = el('button', { type: 'button', class: 'v-primary', 'data-testid': 'log-verify' }, tr('verify'));
-  const verifyResult = el('p', { class: 'v-log-result', role: 'status', 'aria-live': 'polite', 'data-testid': 'log-verify-result' });
+  const verifyResult = el('p', {
+    class: 'v-log-result',
+    role: 'status',
+    'aria-live': 'polite',
+    'data-testid': 'log-verify-result',
+  });
   const exportJsonl = el('button', { type: 'button', 'data-testid': 'log-export-jsonl' }, tr('exportJsonl'));
   const exportCsv = el('button', { type: 'button', 'data-testid': 'log-export-csv' }, tr('exportCsv'));
 
@@ -128,9 +137,18 @@ export function mountLogSection(container: HTMLElement, deps: LogSectionDeps = {
       el(
         'tr',
         {},
-        ...(['colSeq', 'colTime', 'colSite', 'colSurface', 'colDecision', 'colSeverity', 'colFindings', 'colConsent'] as const).map((key) =>
-          el('th', { scope: 'col' }, tr(key)),
-        ),
+        ...(
+          [
+            'colSeq',
+            'colTime',
+            'colSite',
+            'colSurface',
+            'colDecision',
+            'colSeverity',
+            'colFindings',
+            'colConsent',
+          ] as const
+        ).map((key) => el('th', { scope: 'col' }, tr(key))),
       ),
     ),
     tbody,
@@ -143,13 +161,7 @@ export function mountLogSection(container: HTMLElement, deps: LogSectionDeps = {
     style,
     el('h2', { id: 'v-log-title' }, tr('sectionTitle')),
     el('p', { class: 'v-muted' }, tr('intro')),
-    el(
-      'div',
-      { class: 'v-log-actions' },
-      verifyButton,
-      exportJsonl,
-      exportCsv,
-    ),
+    el('div', { class: 'v-log-actions' }, verifyButton, exportJsonl, exportCsv),
     verifyResult,
     el('p', { class: 'v-muted' }, tr('exportHint')),
     el(
@@ -185,7 +197,12 @@ export function mountLogSection(container: HTMLElement, deps: LogSectionDeps = {
         const bar = el('div', { class: 'v-log-bar', style: `height:${Math.round((w.count / max) * 80)}%` });
         return el(
           'li',
-          { 'aria-label': label, title: label, 'data-week': `${w.year}-W${String(w.week).padStart(2, '0')}`, 'data-count': String(w.count) },
+          {
+            'aria-label': label,
+            title: label,
+            'data-week': `${w.year}-W${String(w.week).padStart(2, '0')}`,
+            'data-count': String(w.count),
+          },
           el('span', { class: 'v-log-bar-count', 'aria-hidden': 'true' }, String(w.count)),
           bar,
           el('span', { 'aria-hidden': 'true' }, tr('chartWeek', { week: w.week })),
@@ -208,7 +225,12 @@ export function mountLogSection(container: HTMLElement, deps: LogSectionDeps = {
       ...shown.map((record) =>
         el(
           'tr',
-          { 'data-testid': 'log-row', 'data-seq': String(record.seq), 'data-id': record.id, 'data-decision': record.decision },
+          {
+            'data-testid': 'log-row',
+            'data-seq': String(record.seq),
+            'data-id': record.id,
+            'data-decision': record.decision,
+          },
           el('td', {}, String(record.seq)),
           el('td', {}, el('time', { datetime: record.time }, timeFormat.format(new Date(record.time)))),
           el('td', {}, tr(`site.${record.site}`)),
@@ -250,9 +272,14 @@ export function mountLogSection(container: HTMLElement, deps: LogSectionDeps = {
       if (permissions) {
         const pattern = { origins: [`${origin}/*`] };
         const granted = await permissions.contains(pattern).catch(() => false);
-        if (granted) lines.push(el('p', { 'data-testid': 'log-permission-granted' }, tr('permissionGranted', { origin })));
+        if (granted)
+          lines.push(el('p', { 'data-testid': 'log-permission-granted' }, tr('permissionGranted', { origin })));
         else {
-          const button = el('button', { type: 'button', 'data-testid': 'log-permission' }, tr('permissionRequest', { origin }));
+          const button = el(
+            'button',
+            { type: 'button', 'data-testid': 'log-permission' },
+            tr('permissionRequest', { origin }),
+          );
           // Must run directly in the click handler: permissions.request needs the user gesture.
           button.addEventListener('click', () => {
             permissions.request(pattern).then(
@@ -303,13 +330,15 @@ export function mountLogSection(container: HTMLElement, deps: LogSectionDeps = {
     verifyButton.disabled = true;
     verifyResult.removeAttribute('data-state');
     verifyResult.textContent = tr('verifying');
-    let result: VerifyResult | null = null;
     try {
       // Always the whole stored log, freshly read: filters do not apply to verification.
       const fresh = await read();
       snapshot = fresh;
       render();
-      result = await verifyChain(fresh.records, fresh.head.anchor, { seq: fresh.head.seq, hash: fresh.head.hash });
+      const result: VerifyResult = await verifyChain(fresh.records, fresh.head.anchor, {
+        seq: fresh.head.seq,
+        hash: fresh.head.hash,
+      });
       if (result.ok) {
         const anchored = fresh.head.anchor.seq > 0 ? ` ${tr('verifyOkAnchor', { seq: fresh.head.anchor.seq })}` : '';
         verifyResult.textContent = tr('verifyOk', { count: result.count }) + anchored;

@@ -33,7 +33,8 @@ export const logDe = {
   verify: 'Kette prüfen',
   verifying: 'Wird geprüft …',
   verifyOk: 'Kette in Ordnung: {count} Einträge geprüft, keiner verändert, entfernt oder vertauscht.',
-  verifyOkAnchor: 'Die Kette beginnt nach Eintrag Nr. {seq}; ältere Einträge wurden nach Ablauf der Aufbewahrungsfrist gelöscht.',
+  verifyOkAnchor:
+    'Die Kette beginnt nach Eintrag Nr. {seq}; ältere Einträge wurden nach Ablauf der Aufbewahrungsfrist gelöscht.',
   verifyBroken: 'Kette beschädigt bei Eintrag Nr. {seq}: {reason}',
   'problem.hash-mismatch': 'Der Eintrag wurde nachträglich verändert.',
   'problem.broken-link': 'Davor fehlt ein Eintrag, oder die Reihenfolge wurde geändert.',
@@ -128,7 +129,8 @@ export const logEn: Record<LogStringKey, string> = {
   forwardError: 'Last sending error: {error}. It will be retried automatically.',
   permissionRequest: 'Allow access to {origin}',
   permissionGranted: 'Access to {origin} is allowed.',
-  permissionMissing: 'Without this access, sending only works if the collector accepts requests from extensions (CORS).',
+  permissionMissing:
+    'Without this access, sending only works if the collector accepts requests from extensions (CORS).',
   'decision.acknowledged': 'Acknowledged and sent',
   'decision.edited': 'Back to editing',
   'decision.blocked': 'Blocked',

@@ -29,7 +29,11 @@ export function filterRecords(records: readonly LogRecord[], filter: LogFilter):
   // End of the "to" day: the next local midnight (DST-safe via the Date constructor).
   const to = Number.isNaN(toStart)
     ? Number.NaN
-    : new Date(new Date(toStart).getFullYear(), new Date(toStart).getMonth(), new Date(toStart).getDate() + 1).getTime();
+    : new Date(
+        new Date(toStart).getFullYear(),
+        new Date(toStart).getMonth(),
+        new Date(toStart).getDate() + 1,
+      ).getTime();
   return records.filter((record) => {
     const time = Date.parse(record.time);
     if (!Number.isNaN(from) && time < from) return false;
@@ -65,7 +69,9 @@ export function weeklyCounts(records: readonly LogRecord[], end: number, weeks =
   const index = new Map<string, WeekCount>();
   const endDate = new Date(end);
   for (let i = weeks - 1; i >= 0; i -= 1) {
-    const { year, week } = isoWeek(new Date(endDate.getFullYear(), endDate.getMonth(), endDate.getDate() - 7 * i).getTime());
+    const { year, week } = isoWeek(
+      new Date(endDate.getFullYear(), endDate.getMonth(), endDate.getDate() - 7 * i).getTime(),
+    );
     const slot = { year, week, count: 0 };
     slots.push(slot);
     index.set(`${year}-${week}`, slot);

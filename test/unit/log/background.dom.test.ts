@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { FORWARD_ALARM, PURGE_ALARM, startLogBackground, type LogBackground, type LogPolicy } from '../../../src/log/background';
+import {
+  FORWARD_ALARM,
+  PURGE_ALARM,
+  startLogBackground,
+  type LogBackground,
+  type LogPolicy,
+} from '../../../src/log/background';
 import { TAB_STATUS_KEY } from '../../../src/log/items';
 import type { FetchLike } from '../../../src/log/queue';
 import type { LogRecord } from '../../../src/log/record';
@@ -20,7 +26,12 @@ const event = {
   time: 1,
 };
 
-const basePolicy: LogPolicy = { logRetentionDays: 365, logEndpoint: null, userLabel: 'Team Nord', fingerprint: 'fp-42' };
+const basePolicy: LogPolicy = {
+  logRetentionDays: 365,
+  logEndpoint: null,
+  userLabel: 'Team Nord',
+  fingerprint: 'fp-42',
+};
 
 async function allStorage(): Promise<string> {
   const areas = await Promise.all([
@@ -76,7 +87,24 @@ describe('log background', () => {
       time: '2026-11-29T09:00:00.000Z',
     });
     expect(Object.keys(record).sort()).toEqual(
-      ['v', 'seq', 'id', 'time', 'decision', 'site', 'surface', 'severity', 'categories', 'kinds', 'consentConfirmed', 'policyVersion', 'extensionVersion', 'userLabel', 'prevHash', 'hash'].sort(),
+      [
+        'v',
+        'seq',
+        'id',
+        'time',
+        'decision',
+        'site',
+        'surface',
+        'severity',
+        'categories',
+        'kinds',
+        'consentConfirmed',
+        'policyVersion',
+        'extensionVersion',
+        'userLabel',
+        'prevHash',
+        'hash',
+      ].sort(),
     );
     expect(await allStorage()).not.toContain('KANARIE');
   });
@@ -131,7 +159,11 @@ describe('log background', () => {
   });
 
   it('records even when the policy cannot be read', async () => {
-    background = startLogBackground({ getPolicy: () => Promise.reject(new Error('not ready')), now: () => clock, extensionVersion: '0.1.0' });
+    background = startLogBackground({
+      getPolicy: () => Promise.reject(new Error('not ready')),
+      now: () => clock,
+      extensionVersion: '0.1.0',
+    });
     expect(await send(event)).toMatchObject({ ok: true });
     expect((await readLog()).records[0]).toMatchObject({ policyVersion: 'unknown' });
   });
@@ -181,12 +213,22 @@ describe('log background', () => {
 
   it('keeps guard status per tab in session storage and forgets closed tabs', async () => {
     start();
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'content→background:status', payload: { site: 'whatsapp', active: true } }, { tab: { id: 7 } } as never);
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'content→background:status', payload: { site: 'whatsapp', active: true } },
+      { tab: { id: 7 } } as never,
+    );
     const stored = (await fakeBrowser.storage.session.get(TAB_STATUS_KEY))[TAB_STATUS_KEY];
     expect(stored).toEqual({ 7: { site: 'whatsapp', active: true, at: clock } });
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'content→background:status', payload: { site: CANARY, active: true } }, { tab: { id: 8 } } as never);
-    expect(Object.keys((await fakeBrowser.storage.session.get(TAB_STATUS_KEY))[TAB_STATUS_KEY] as object)).toEqual(['7']);
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'content→background:status', payload: { site: CANARY, active: true } },
+      { tab: { id: 8 } } as never,
+    );
+    expect(Object.keys((await fakeBrowser.storage.session.get(TAB_STATUS_KEY))[TAB_STATUS_KEY] as object)).toEqual([
+      '7',
+    ]);
     await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 0, isWindowClosing: false });
-    await vi.waitFor(async () => expect((await fakeBrowser.storage.session.get(TAB_STATUS_KEY))[TAB_STATUS_KEY]).toEqual({}));
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.storage.session.get(TAB_STATUS_KEY))[TAB_STATUS_KEY]).toEqual({}),
+    );
   });
 });

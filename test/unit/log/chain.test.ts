@@ -77,9 +77,19 @@ describe('chain', () => {
 
   type Tamper = (records: LogRecord[]) => LogRecord[];
   const tampers: Array<[string, Tamper, string, number]> = [
-    ['a changed count', (r) => r.map((x, i) => (i === 2 ? { ...x, kinds: { ...x.kinds, person: 99 } } : x)), 'hash-mismatch', 2],
+    [
+      'a changed count',
+      (r) => r.map((x, i) => (i === 2 ? { ...x, kinds: { ...x.kinds, person: 99 } } : x)),
+      'hash-mismatch',
+      2,
+    ],
     ['a changed decision', (r) => r.map((x, i) => (i === 1 ? { ...x, decision: 'edited' } : x)), 'hash-mismatch', 1],
-    ['a changed time', (r) => r.map((x, i) => (i === 0 ? { ...x, time: '2020-01-01T00:00:00.000Z' } : x)), 'hash-mismatch', 0],
+    [
+      'a changed time',
+      (r) => r.map((x, i) => (i === 0 ? { ...x, time: '2020-01-01T00:00:00.000Z' } : x)),
+      'hash-mismatch',
+      0,
+    ],
     ['an added field', (r) => r.map((x, i) => (i === 3 ? ({ ...x, note: 'x' } as LogRecord) : x)), 'hash-mismatch', 3],
     ['a removed middle record', (r) => r.filter((_, i) => i !== 2), 'broken-link', 2],
     ['a removed first record', (r) => r.slice(1), 'broken-link', 0],
@@ -127,7 +137,11 @@ describe('purgeChain', () => {
     expect(removed.map((r) => r.seq)).toEqual([1, 2, 3, 4]);
     expect(anchor).toEqual({ seq: 4, hash: records[3]!.hash });
     const last = kept.at(-1)!;
-    expect(await verifyChain(kept, anchor, { seq: last.seq, hash: last.hash })).toMatchObject({ ok: true, count: 6, firstSeq: 5 });
+    expect(await verifyChain(kept, anchor, { seq: last.seq, hash: last.hash })).toMatchObject({
+      ok: true,
+      count: 6,
+      firstSeq: 5,
+    });
     expect((await verifyChain(kept, GENESIS_ANCHOR)).ok).toBe(false);
   });
 

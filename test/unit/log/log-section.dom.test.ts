@@ -23,7 +23,12 @@ async function seed() {
       ...patch,
     });
     if (!result.ok) throw new Error(result.error);
-    await store.append(result.event, { policyVersion: 'p', extensionVersion: '0.1.0', userLabel: '=Team', forward: false });
+    await store.append(result.event, {
+      policyVersion: 'p',
+      extensionVersion: '0.1.0',
+      userLabel: '=Team',
+      forward: false,
+    });
   };
   await add('event-0001');
   clock = NOW - 2 * 86_400_000; // week 48
@@ -54,7 +59,8 @@ function mount(extra: Partial<LogSectionDeps> = {}) {
     ...extra,
   });
   const q = (id: string) => container.querySelector<HTMLElement>(`[data-testid="${id}"]`)!;
-  const rows = () => [...container.querySelectorAll<HTMLElement>('[data-testid="log-row"]')].map((row) => Number(row.dataset.seq));
+  const rows = () =>
+    [...container.querySelectorAll<HTMLElement>('[data-testid="log-row"]')].map((row) => Number(row.dataset.seq));
   return { container, section, downloads, permissions, q, rows };
 }
 
@@ -118,10 +124,14 @@ describe('log section', () => {
     const day = new Date(NOW - 2 * 86_400_000).toISOString().slice(0, 10);
     const key = dayKey(day);
     const bucket = (await fakeBrowser.storage.local.get(key))[key] as Array<Record<string, unknown>>;
-    await fakeBrowser.storage.local.set({ [key]: bucket.map((r) => (r.seq === 2 ? { ...r, decision: 'acknowledged' } : r)) });
+    await fakeBrowser.storage.local.set({
+      [key]: bucket.map((r) => (r.seq === 2 ? { ...r, decision: 'acknowledged' } : r)),
+    });
     q('log-verify').click();
     await vi.waitFor(() => expect(q('log-verify-result').dataset.state).toBe('broken'));
-    expect(q('log-verify-result').textContent).toBe('Kette beschädigt bei Eintrag Nr. 2: Der Eintrag wurde nachträglich verändert.');
+    expect(q('log-verify-result').textContent).toBe(
+      'Kette beschädigt bei Eintrag Nr. 2: Der Eintrag wurde nachträglich verändert.',
+    );
   });
 
   it('exports the filtered records as JSON Lines and as CSV for Excel', async () => {
@@ -129,8 +139,14 @@ describe('log section', () => {
     await section.refresh();
     q('log-export-jsonl').click();
     q('log-export-csv').click();
-    expect(downloads.map((d) => d.filename)).toEqual(['vertraulich-protokoll-2026-11-27.jsonl', 'vertraulich-protokoll-2026-11-27.csv']);
-    const lines = downloads[0]!.content.trim().split('\n').map((line) => JSON.parse(line));
+    expect(downloads.map((d) => d.filename)).toEqual([
+      'vertraulich-protokoll-2026-11-27.jsonl',
+      'vertraulich-protokoll-2026-11-27.csv',
+    ]);
+    const lines = downloads[0]!.content
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((r) => r.seq)).toEqual([1, 2, 3]); // chain order
     const csv = downloads[1]!.content;
     expect(csv.charCodeAt(0)).toBe(0xfeff);

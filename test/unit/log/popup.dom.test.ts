@@ -6,8 +6,20 @@ const NOW = new Date(2026, 10, 29, 15).getTime();
 
 function rec(seq: number, time: number, decision: LogRecord['decision'] = 'acknowledged'): LogRecord {
   return {
-    v: 1, seq, id: `r${seq}`, time: new Date(time).toISOString(), decision, site: 'whatsapp', surface: 'chat',
-    severity: 'warn', categories: {}, kinds: {}, policyVersion: 'p', extensionVersion: '1', prevHash: '', hash: '',
+    v: 1,
+    seq,
+    id: `r${seq}`,
+    time: new Date(time).toISOString(),
+    decision,
+    site: 'whatsapp',
+    surface: 'chat',
+    severity: 'warn',
+    categories: {},
+    kinds: {},
+    policyVersion: 'p',
+    extensionVersion: '1',
+    prevHash: '',
+    hash: '',
   };
 }
 
@@ -15,8 +27,16 @@ const records = [rec(1, NOW - 3600_000), rec(2, NOW - 7200_000, 'edited'), rec(3
 
 describe('popup', () => {
   it.each([
-    [{ 5: { site: 'whatsapp' as const, active: true, at: NOW } }, 'active', 'Vertraulich schützt diese Seite (WhatsApp Web).'],
-    [{ 5: { site: 'facebook' as const, active: false, at: NOW } }, 'paused', 'Vertraulich ist auf Facebook ausgeschaltet.'],
+    [
+      { 5: { site: 'whatsapp' as const, active: true, at: NOW } },
+      'active',
+      'Vertraulich schützt diese Seite (WhatsApp Web).',
+    ],
+    [
+      { 5: { site: 'facebook' as const, active: false, at: NOW } },
+      'paused',
+      'Vertraulich ist auf Facebook ausgeschaltet.',
+    ],
     [{ 6: { site: 'whatsapp' as const, active: true, at: NOW } }, 'none', 'Auf dieser Seite prüft Vertraulich nichts.'],
   ])('shows the status of the current tab (%j)', async (statuses, state, text) => {
     const container = document.createElement('div');

@@ -104,7 +104,11 @@ describe('buildRequest', () => {
   });
 
   it('Splunk HEC: concatenated events with epoch seconds, sourcetype and Splunk token', () => {
-    const request = buildRequest([rec(1), rec(2)], { url: 'https://splunk:8088/services/collector/event', format: 'splunk-hec', token: 'abc' });
+    const request = buildRequest([rec(1), rec(2)], {
+      url: 'https://splunk:8088/services/collector/event',
+      format: 'splunk-hec',
+      token: 'abc',
+    });
     expect(request.init.headers.Authorization).toBe('Splunk abc');
     const events = request.init.body.split('\n').map((line) => JSON.parse(line));
     expect(events).toHaveLength(2);

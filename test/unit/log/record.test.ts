@@ -19,7 +19,15 @@ describe('validateEvent', () => {
     const result = validateEvent({ ...valid, draft: CANARY, text: CANARY, recipient: CANARY, chatTitle: CANARY });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(Object.keys(result.event).sort()).toEqual(['categories', 'decision', 'eventId', 'kinds', 'severity', 'site', 'surface']);
+    expect(Object.keys(result.event).sort()).toEqual([
+      'categories',
+      'decision',
+      'eventId',
+      'kinds',
+      'severity',
+      'site',
+      'surface',
+    ]);
     expect(JSON.stringify(result.event)).not.toContain('Kanarienvogel');
   });
 
@@ -67,7 +75,10 @@ describe('validateEvent', () => {
   });
 
   it('applies an optional kind whitelist', () => {
-    const result = validateEvent({ ...valid, kinds: { person: 1, maxmustermann: 1 } }, { isKnownKind: (k) => k === 'person' });
+    const result = validateEvent(
+      { ...valid, kinds: { person: 1, maxmustermann: 1 } },
+      { isKnownKind: (k) => k === 'person' },
+    );
     expect(result.ok && result.event.kinds).toEqual({ person: 1, [OTHER_KIND]: 1 });
   });
 
@@ -112,7 +123,13 @@ describe('buildRecord', () => {
   it('adds a cleaned userLabel when set', () => {
     const result = validateEvent(valid);
     if (!result.ok) throw new Error('fixture invalid');
-    const record = buildRecord(result.event, { id: 'r', now: 0, policyVersion: '', extensionVersion: '', userLabel: ' Team\nNord ' });
+    const record = buildRecord(result.event, {
+      id: 'r',
+      now: 0,
+      policyVersion: '',
+      extensionVersion: '',
+      userLabel: ' Team\nNord ',
+    });
     expect(record.userLabel).toBe('Team Nord');
     expect(record.policyVersion).toBe('unknown');
   });

@@ -67,7 +67,9 @@ describe('log store', () => {
 
   it('serialises concurrent appends: no lost update, chain intact', async () => {
     const { store } = setup();
-    const ids = await Promise.all(Array.from({ length: 20 }, (_, i) => store.append(event(`event-${String(i).padStart(4, '0')}`), context)));
+    const ids = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => store.append(event(`event-${String(i).padStart(4, '0')}`), context)),
+    );
     expect(new Set(ids.map((r) => r.id)).size).toBe(20);
     const { records } = await readLog();
     expect(records.map((r) => r.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
