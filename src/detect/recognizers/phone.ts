@@ -61,6 +61,10 @@ function classify(raw: string): number | undefined {
     return 0.7;
   }
   if (digits[0] !== '0' || digits[1] === '0') return undefined;
+  // "0 1 7 1 1 2 3 4 5 6 7": typed digit by digit to slip past a filter; only that exact form
+  // may have a space right after the trunk zero.
+  if (/^0 /.test(raw) && !/^\d(?: \d){9,11}$/.test(raw)) return undefined;
+  if (/^\d(?: \d){9,11}$/.test(raw)) return MOBILE.test(digits) ? 0.75 : 0.5;
   if (digits.length < 7 || digits.length > 12) return undefined;
   if (MOBILE.test(digits)) return digits.length >= 10 ? 0.75 : undefined;
   // A landline number: a separator after the area code is the normal way to write it; an
@@ -72,7 +76,7 @@ function classify(raw: string): number | undefined {
 /** Starts are never right after a letter, digit or "digit space" (the tail of a grouped number). */
 function candidates(text: string): Candidate[] {
   const found: Candidate[] = [];
-  const pattern = /(?<![\p{L}\p{N}+.,:/\-]|\d )(?:\+[1-9]|00[1-9]|\(?0[1-9])[\d \-/()]{4,22}\d(?![\p{L}\p{N}])/gu;
+  const pattern = /(?<![\p{L}\p{N}+.,:/\-]|\d )(?:\+[1-9]|00[1-9]|\(?0 ?[1-9])[\d \-/()]{4,30}\d(?![\p{L}\p{N}])/gu;
   for (const match of text.matchAll(pattern)) {
     let raw = match[0];
     // A decimal or date continuation ("0171.5", "0 3.4") means this was not a phone number.

@@ -40,6 +40,7 @@ describe('phone', () => {
     ['01711234567', '01711234567'],
     ['+44 20 7946 0958', '+44 20 7946 0958'],
     ['004917112345678', '004917112345678'],
+    ['Ruf an: 0 1 7 1 1 2 3 4 5 6 7', '0 1 7 1 1 2 3 4 5 6 7'],
     ['Kontakt über Handy, Kundennummer egal: 0171 1234567', '0171 1234567'],
     ['Handy 0157 12345678, Festnetz 089 12345678', '0157 12345678'],
   ])('finds the number in %j', (text, expected) => {
@@ -66,6 +67,8 @@ describe('phone', () => {
     '10:00-12:00',
     'SV-Nr 04 170839 J 00 7',
     'Kundennummer 0012345678',
+    'Ergebnis 0 1234567',
+    '0 1 2 3',
     'Kontonummer 0532013000',
     'Bestell-Nr. 0171 1234567',
   ])('finds nothing in %j', (text) => {
