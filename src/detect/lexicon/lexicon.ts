@@ -90,10 +90,29 @@ export class Lexicon {
         best.set(key, { category: entry.category, kind: entry.kind, start: hit.start, end: hit.end, score, reason });
       }
     }
-    const spans = [...best.values()].sort((x, y) => x.start - y.start || y.end - x.end);
+    const spans = withoutOverlaps([...best.values()]);
     this.cache.set(ctx, spans);
     return spans;
   }
+}
+
+/** "U-Haft" and "Haft" in the same place: keep the stronger, then the longer, once. */
+function withoutOverlaps(spans: Span[]): Span[] {
+  if (spans.length < 2) return spans;
+  const ordered = spans.sort((x, y) => y.score - x.score || y.end - y.start - (x.end - x.start) || x.start - y.start);
+  let length = 0;
+  for (const span of spans) length = Math.max(length, span.end);
+  // Marking covered characters keeps this linear also for 100k-character input.
+  const taken = new Uint8Array(length);
+  const kept: Span[] = [];
+  for (const span of ordered) {
+    let free = true;
+    for (let k = span.start; k < span.end && free; k++) if (taken[k]) free = false;
+    if (!free) continue;
+    taken.fill(1, span.start, span.end);
+    kept.push(span);
+  }
+  return kept.sort((x, y) => x.start - y.start);
 }
 
 const foldCache = new WeakMap<ScanContext, Folded>();

@@ -7,7 +7,7 @@ import type { LexiconExemptions } from '../lexicon/types';
 export const exemptions: LexiconExemptions = {
   words: [
     // "sucht" is also a verb (suchen): er sucht, versucht, aufsucht …
-    'aufsucht', 'aussucht', 'heimsucht', 'raussucht', 'heraussucht', 'zusucht', 'suchtest',
+    'aufsucht', 'aussucht', 'heimsucht', 'raussucht', 'heraussucht', 'zusucht', 'suchte', 'suchten', 'suchtest',
     // Names that start with a religion term
     'christian', 'christiane', 'christine', 'christina', 'christin',
     // Verbs and everyday words

@@ -68,10 +68,18 @@ export const healthGroups: readonly LexiconGroup[] = [
     terms: [
       '^Krebs', 'diagnose*', '*erkrankung*', 'erkrankt*', 'krankheit*', '+krankheit', 'medikament*',
       '*therapie', 'therapie+', 'reha', 'reha+', 'rückfall*', 'rückfällig*', 'krankgeschrieben',
-      'arztbrief*', 'befund*', 'klinik', 'klinikum', 'krankenhaus*', 'stationär*', 'psychologisch*',
-      'angstzustände', 'schlafstörung*', 'flashback*', 'tabletten',
+      'arztbrief*', 'befund*', 'stationär*', 'psychologisch*',
+      'angstzustände', 'schlafstörung*', 'ritzt', 'ritzen', 'flashback*', 'tabletten',
       'anxiety', 'therapy', 'rehab', 'relapse*', 'medication*', 'hospitali*', 'mental health',
-      'diagnosis', 'hospital',
+      'diagnosis',
     ],
+  },
+  {
+    // Places of care: "Frau B. liegt im Krankenhaus" is worth a warning, not more.
+    kind,
+    category,
+    score: 0.5,
+    institution: true,
+    terms: ['klinik', 'klinikum', 'krankenhaus*', 'hospital'],
   },
 ];

@@ -26,7 +26,7 @@ export const socialGroups: readonly LexiconGroup[] = [
       'grundsicherung*', 'leistungskürzung*', 'obdachlos*', 'wohnungslos*', 'zwangsräumung*',
       'räumungsklage*', 'sanktioniert',
       // Debt
-      'schulden', '+schulden', 'verschuldet*', 'überschuld*', 'insolvenz*', '+insolvenz*',
+      '^Schulden', '+schulden', 'verschuldet*', 'überschuld*', 'insolvenz*', '+insolvenz*',
       'pfändung*', '+pfändung*', 'gepfändet', 'gerichtsvollzieher*', 'mahnbescheid*', 'schufa*',
       // Probation and prison
       '^Haft', 'u-haft', 'untersuchungshaft', 'jugendhaft', 'abschiebehaft', 'abschiebungshaft',
@@ -35,7 +35,7 @@ export const socialGroups: readonly LexiconGroup[] = [
       // Residence status
       'duldung*', 'abschiebung*', 'abgeschoben', 'asyl*', 'ausreisepflicht*', 'bleiberecht*',
       // Violence
-      'häusliche gewalt', 'häuslicher gewalt', 'gewalttätig*', 'misshandel*', 'misshandlung*',
+      'häusliche gewalt', 'häuslicher gewalt', 'gewalttätig*', 'misshandel*', '*misshandlung*',
       '*missbrauch*', 'missbraucht*', '*vernachlässig*', 'gewaltschutz*', 'kontaktverbot*',
       'annäherungsverbot*', 'zwangsheirat*', 'zwangsverheirat*', 'genitalverstümmelung', 'fgm',
       'menschenhandel', 'frauenhaus*', 'geschlagen',

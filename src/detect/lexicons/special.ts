@@ -20,7 +20,7 @@ export const specialGroups: readonly LexiconGroup[] = [
       'non-binary', 'nonbinary',
       // Religion and belief
       'muslim*', 'moslem*', 'islamisch*', 'christ', 'christlich*', 'jüdisch*', 'jude',
-      'jüdin*', 'zeugen jehovas', 'atheist*', 'buddhist*', 'hindu*', 'jesid*', 'yezid*', 'alevit*',
+      'jüdin*', 'zeugen jehovas', 'zeugin jehovas', 'atheist*', 'buddhist*', 'hindu*', 'jesid*', 'yezid*', 'alevit*',
       'sikh', 'jewish', 'jew', 'catholic', 'religiös*', 'religious', 'konvertiert*', 'converted to islam',
       // Ethnicity
       'sinti*', 'ethnisch*', 'ethnie*', 'hautfarbe', 'ethnicity', 'ethnic', 'racial*',

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from '../../../src/detect/lexicon/fold';
+import { compileTerms, parseTerm } from '../../../src/detect/lexicon/matcher';
+import { normalise } from '../../../src/detect/normalise';
+import { builtinLexicon } from '../../../src/detect/lexicons/builtin';
+import type { ScanContext } from '../../../src/detect/recognizer';
+
+function ctxOf(text: string): ScanContext {
+  const norm = normalise(text);
+  return { text: norm.text, lower: norm.lower, options: {} };
+}
+
+/** Words the built-in lexicon reports in `text`, as written in the normalised text. */
+function terms(text: string): string[] {
+  const ctx = ctxOf(text);
+  return builtinLexicon.find(ctx).map((span) => ctx.text.slice(span.start, span.end));
+}
+
+function matchWith(list: string[], text: string): string[] {
+  const ctx = ctxOf(text);
+  return compileTerms(list)
+    .match(ctx.text, ctx.lower)
+    .map((hit) => ctx.text.slice(hit.start, hit.end));
+}
+
+describe('fold', () => {
+  it.each([
+    ['kindeswohlgefährdung', 'kindeswohlgefaehrdung'],
+    ['straße', 'strasse'],
+    ['café  crème', 'cafe creme'],
+    ['häusliche\n\ngewalt', 'haeusliche gewalt'],
+    ['§ 8a!', '§ 8a|'],
+  ])('%j → %j', (input, expected) => {
+    expect(fold(input).text).toBe(expected);
+  });
+
+  it('maps folded offsets back to the lower-case text', () => {
+    const folded = fold('xäy');
+    expect(folded.text).toBe('xaey');
+    expect([...folded.toLower]).toEqual([0, 1, 1, 2]);
+  });
+});
+
+describe('term syntax', () => {
+  it.each([
+    // [terms, text, expected words]
+    [['depression'], 'Depressionen und Depression', ['Depressionen', 'Depression']],
+    [['depression'], 'Altersdepression', []],
+    [['depress*'], 'depressiv, Depressionen', ['depressiv', 'Depressionen']],
+    [['*depress*'], 'Altersdepression', ['Altersdepression']],
+    [['*sucht'], 'Alkoholsucht, Sucht', ['Alkoholsucht', 'Sucht']],
+    [['+sucht'], 'Alkoholsucht, Sucht', ['Alkoholsucht']],
+    [['sucht+'], 'Suchtklinik, suchten, Sucht', ['Suchtklinik']],
+    [['^Aids'], 'Aids, AIDS, hearing aids', ['Aids', 'AIDS']],
+    [['häusliche gewalt'], 'Häusliche   Gewalt, haeusliche-gewalt', ['Häusliche   Gewalt', 'haeusliche-gewalt']],
+    [['u-haft'], 'U-Haft und u haft, Uhaft', ['U-Haft', 'u haft']],
+    [['§ 8a'], 'nach §8a und § 8a SGB VIII', ['§ 8a']],
+    [['kindeswohlgefährdung*'], 'Kindeswohlgefaehrdung', ['Kindeswohlgefaehrdung']],
+  ])('%j in %j', (list, text, expected) => {
+    expect(matchWith(list, text)).toEqual(expected);
+  });
+
+  it.each(['', ' ', '*', 'a', '!!!'])('rejects unusable term %j', (term) => {
+    expect(parseTerm(term, 0)).toBeNull();
+  });
+});
+
+describe('built-in lexicon', () => {
+  it.each([
+    ['Er hat eine Alkoholsucht', ['Alkoholsucht']],
+    ['Sie ist in der Suchtklinik', ['Suchtklinik']],
+    ['seit Wochen depressiv', ['depressiv']],
+    ['Depressionen', ['Depressionen']],
+    ['Kindeswohlgefaehrdung', ['Kindeswohlgefaehrdung']],
+    ['Kindeswohlgefährdung nach § 8a', ['Kindeswohlgefährdung', '§ 8a']],
+    ['ist HIV-positiv', ['HIV']],
+    ['Suizidgedanken, suizidal', ['Suizidgedanken', 'suizidal']],
+    ['Er ist Christ', ['Christ']],
+    ['Die Eltern haben das Sorgerecht', ['Sorgerecht']],
+    ['Mietschulden', ['Mietschulden']],
+    ['seit Mai in U-Haft', ['U-Haft']],
+    ['Bürgergeld und ALG II', ['Bürgergeld', 'ALG II']],
+    ['She is pregnant and suicidal', ['pregnant', 'suicidal']],
+    ['he is addicted to heroin', ['addicted', 'heroin']],
+    ['magersüchtig', ['magersüchtig']],
+    ['Frauenhaus', ['Frauenhaus']],
+  ])('finds terms in %j', (text, expected) => {
+    expect(terms(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Er besucht morgen seine Oma', // "sucht" inside a verb
+    'sie sucht noch einen Parkplatz', // the verb suchen
+    'Ich habe es versucht und untersucht',
+    'Das wurde gesucht und aufgesucht',
+    'Christian, Christiane und Christine', // names, not religion
+    'Am Gesundheitstag gibt es einen Erste-Hilfe-Kurs',
+    'Eltern haften für ihre Kinder',
+    'Gemeinschaft, Partnerschaft, Freundschaft',
+    'eifersüchtig und sehnsüchtig, voller Sehnsucht',
+    'Teaching aids and hearing aids',
+    'Das Archiv ist im Keller', // "hiv" inside a word
+    'Hilfe beim Umzug',
+  ])('finds nothing in %j', (text) => {
+    expect(terms(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Die Suchtberatung hat heute geöffnet', 'service'],
+    ['Heute ist Welt-Aids-Tag', 'topic'],
+    ['Unsere Drogenberatungsstelle', 'service'],
+    ['Frau Becker vom Jugendamt', 'affiliation'],
+    ['Frau Becker von der Schuldnerberatung', 'affiliation'],
+    ['Herr Engel von der Polizei', 'affiliation'],
+    ['our addiction counselling service', 'service'],
+    ['unsere Psychotherapeutin', 'service'],
+  ])('lowers %j to a %s mention', (text, reason) => {
+    const spans = builtinLexicon.find(ctxOf(text));
+    expect(spans).toHaveLength(1);
+    expect(spans[0]!.reason).toBe(reason);
+    expect(spans[0]!.score).toBeLessThan(0.6);
+  });
+
+  it.each(['Ihr Sohn ist alkoholsüchtig', 'Er war in der Suchtklinik', 'ihre Tochter ist beim Jugendamt bekannt'])(
+    'keeps %j at full weight',
+    (text) => {
+      const spans = builtinLexicon.find(ctxOf(text));
+      expect(spans.length).toBeGreaterThan(0);
+      expect(['term', 'institution']).toContain(spans[0]!.reason);
+    },
+  );
+});

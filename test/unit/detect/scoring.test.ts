@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { Span } from '../../../src/detect/recognizer';
+import { LINK_WINDOW, severityOf } from '../../../src/detect/scoring';
+import type { Severity } from '../../../src/detect/types';
+
+// Spans placed next to each other, as in a short draft.
+let cursor = 0;
+function at(span: Omit<Span, 'start' | 'end'>, length = 6): Span {
+  const start = cursor;
+  cursor += length + 1;
+  return { ...span, start, end: start + length };
+}
+const name = (): Span => at({ category: 'name', kind: 'person', score: 0.9 });
+const weakName = (): Span => at({ category: 'name', kind: 'person', score: 0.45 });
+const relation = (): Span => at({ category: 'name', kind: 'person-reference', score: 0.6, signal: true });
+const secondPerson = (): Span => at({ category: 'name', kind: 'second-person', score: 0.5, signal: true });
+const term = (): Span => at({ category: 'health', kind: 'health-term', score: 0.85 });
+const social = (): Span => at({ category: 'social', kind: 'social-term', score: 0.85 });
+const institution = (): Span => at({ category: 'social', kind: 'social-term', score: 0.5 });
+const topic = (): Span => at({ category: 'health', kind: 'health-term', score: 0.3 });
+const id = (kind: string, score = 1): Span => at({ category: 'identifier', kind, score });
+const custom = (): Span => at({ category: 'custom', kind: 'custom-term', score: 0.8 });
+
+describe('severityOf', () => {
+  it.each<[string, () => Span[], Severity]>([
+    ['nothing', () => [], 'none'],
+    ['a relation signal alone', () => [relation()], 'none'],
+    ['a name alone', () => [name()], 'notice'],
+    ['a health topic with no individual', () => [term()], 'notice'],
+    ['a service mention with a name', () => [name(), topic()], 'notice'],
+    ['a phone number alone', () => [id('phone')], 'notice'],
+    ['two weak identifiers', () => [id('phone'), id('email')], 'notice'],
+    ['an uncertain name and a term', () => [weakName(), term()], 'notice'],
+    ['a term and a relation ("ihr Sohn … Depression")', () => [relation(), term()], 'warn'],
+    ['a term and second person ("Ihre Therapie")', () => [secondPerson(), social()], 'warn'],
+    ['a term and an age ("die 15-Jährige … schwanger")', () => [id('age', 0.85), term()], 'warn'],
+    ['an institution and a name', () => [name(), institution()], 'warn'],
+    ['an institution and a relation', () => [relation(), institution()], 'warn'],
+    ['a birth date alone', () => [id('birth-date')], 'warn'],
+    ['a validated Steuer-ID alone', () => [id('tax-id')], 'warn'],
+    ['an address alone', () => [id('address', 0.7)], 'warn'],
+    ['a case number alone', () => [id('case-number', 0.9)], 'warn'],
+    ['an admin pattern', () => [{ ...id('Vorgang', 0.85), reason: 'custom-pattern' }], 'warn'],
+    ['a name and a health term', () => [name(), term()], 'high'],
+    ['a name and a custom term', () => [name(), custom()], 'high'],
+    ['an identifier and a social term', () => [id('email', 0.95), social()], 'high'],
+    ['a name and a birth date', () => [name(), id('birth-date')], 'high'],
+    ['two strong identifiers', () => [id('tax-id'), id('health-insurance-number')], 'high'],
+    ['a strong and a weak identifier', () => [id('case-number'), id('phone')], 'high'],
+  ])('%s → %s', (_label, make, expected) => {
+    cursor = 0;
+    expect(severityOf({ spans: make() })).toBe(expected);
+  });
+
+  it('gives notice for the organisation’s own data removed by allow terms', () => {
+    expect(severityOf({ spans: [], allowedSomething: true })).toBe('notice');
+  });
+
+  it('links a term and a name only within the window', () => {
+    const far = LINK_WINDOW + 50;
+    const nameSpan: Span = { category: 'name', kind: 'person', start: 0, end: 10, score: 0.9 };
+    const near: Span = { category: 'health', kind: 'health-term', start: 40, end: 50, score: 0.85 };
+    const distant: Span = { ...near, start: 10 + far, end: 20 + far };
+    expect(severityOf({ spans: [nameSpan, near] })).toBe('high');
+    expect(severityOf({ spans: [nameSpan, distant] })).toBe('notice');
+    // Order and overlap do not matter.
+    expect(severityOf({ spans: [distant, nameSpan, near] })).toBe('high');
+    const long: Span = { ...nameSpan, end: 5000 };
+    expect(severityOf({ spans: [long, { ...near, start: 4000, end: 4010 }] })).toBe('high');
+  });
+
+  it('does not throw on bad input', () => {
+    expect(severityOf({ spans: null as unknown as Span[] })).toBe('none');
+    expect(severityOf(undefined as unknown as { spans: Span[] })).toBe('none');
+  });
+});
