@@ -18,3 +18,4 @@ export { mergePolicy, type MergedPolicy, type PolicySource } from './merge';
 export { policyFingerprint, canonicalJson } from './fingerprint';
 export { describePolicyError, locationLabel } from './error-messages';
 export { computeEffectivePolicy, type EffectivePolicy, type AdminState } from './effective';
+export { guidelinesDecision, type GuidelinesConfirmation, type GuidelinesDecision } from './guidelines';
