@@ -1,6 +1,7 @@
-import { defaultLogPolicy, startLogBackground } from '../log/background';
+import { startLogBackground } from '../log/background';
+import { watchLogPolicy } from '../log/effective-log-policy';
 
 /** Background wiring: each feature registers its listeners here, synchronously at start-up. */
 export function startBackground(): void {
-  startLogBackground({ getPolicy: defaultLogPolicy });
+  startLogBackground({ getPolicy: watchLogPolicy() });
 }

@@ -7,7 +7,8 @@ import { browser } from 'wxt/browser';
 import { verifyChain, type VerifyResult } from '../../log/chain';
 import { toCsv, toJsonLines } from '../../log/export';
 import { LOG_KEY_PREFIX, QUEUE_KEY } from '../../log/items';
-import { defaultLogPolicy, type LogPolicy } from '../../log/log-policy';
+import { loadLogPolicy } from '../../log/effective-log-policy';
+import type { LogPolicy } from '../../log/log-policy';
 import { normaliseQueue, type QueueState } from '../../log/queue';
 import { DECISIONS, SITES, type LogRecord } from '../../log/record';
 import { readLog, type LogSnapshot } from '../../log/store';
@@ -92,7 +93,7 @@ export function mountLogSection(container: HTMLElement, deps: LogSectionDeps = {
   const read = deps.read ?? (() => readLog());
   const readQueue =
     deps.readQueue ?? (async () => normaliseQueue((await browser.storage.local.get(QUEUE_KEY))[QUEUE_KEY]));
-  const getPolicy = deps.getPolicy ?? defaultLogPolicy;
+  const getPolicy = deps.getPolicy ?? loadLogPolicy;
   const download = deps.download ?? defaultDownload;
   const permissions =
     deps.permissions === undefined ? ((browser.permissions as PermissionsLike | undefined) ?? null) : deps.permissions;

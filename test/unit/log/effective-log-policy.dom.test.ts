@@ -1,0 +1,26 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { loadLogPolicy, watchLogPolicy } from '../../../src/log/effective-log-policy';
+
+const endpoint = { url: 'http://127.0.0.1:8765/collect', format: 'json', token: 't' };
+
+describe('the log policy from src/settings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('defaults: one year, no endpoint, no label', async () => {
+    const policy = await loadLogPolicy();
+    expect(policy).toMatchObject({ logRetentionDays: 365, logEndpoint: null, userLabel: '' });
+    expect(policy.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('takes retention, endpoint and label from the administrator policy', async () => {
+    const defaults = await loadLogPolicy();
+    await fakeBrowser.storage.managed.set({ logRetentionDays: 30, logEndpoint: endpoint, userLabel: 'Team Nord' });
+    const getPolicy = watchLogPolicy(new AbortController().signal, 5000);
+    await vi.waitFor(async () => expect((await getPolicy()).logRetentionDays).toBe(30));
+    const policy = await getPolicy();
+    expect(policy).toMatchObject({ logRetentionDays: 30, logEndpoint: endpoint, userLabel: 'Team Nord' });
+    expect(policy.fingerprint).not.toBe(defaults.fingerprint);
+    expect(await loadLogPolicy()).toEqual(policy);
+  });
+});
