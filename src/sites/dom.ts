@@ -62,7 +62,11 @@ export function collectComposers(
  * it also holds a page landmark (side pane, feed, navigation): then the control is a "Send"
  * elsewhere on the page (an invite, a share button) and belongs to no composer.
  */
-export function owningComposer(control: Element, composers: readonly Composer[], landmarks: readonly string[]): Composer | null {
+export function owningComposer(
+  control: Element,
+  composers: readonly Composer[],
+  landmarks: readonly string[],
+): Composer | null {
   const landmark = anyOf(landmarks);
   for (let ancestor: Element | null = control; ancestor; ancestor = ancestor.parentElement) {
     const inside = composers.filter((composer) => ancestor !== composer.editor && ancestor.contains(composer.editor));
@@ -102,7 +106,8 @@ export function typeaheadOpen(editor: HTMLElement): boolean {
     .filter(Boolean);
   for (const id of ids) {
     const popup = doc.getElementById(id);
-    if (popup && !isHidden(popup) && MENU_ROLES.has(popup.getAttribute('role') ?? '') && popup.childElementCount > 0) return true;
+    if (popup && !isHidden(popup) && MENU_ROLES.has(popup.getAttribute('role') ?? '') && popup.childElementCount > 0)
+      return true;
   }
   const active = editor.getAttribute('aria-activedescendant');
   if (active) {
@@ -115,5 +120,7 @@ export function typeaheadOpen(editor: HTMLElement): boolean {
 /** A visible listbox inside `container` (menus that are not wired to the editor by ARIA). */
 export function visibleListboxIn(container: Element | null): boolean {
   if (!container) return false;
-  return [...container.querySelectorAll('[role="listbox"]')].some((listbox) => !isHidden(listbox) && listbox.childElementCount > 0);
+  return [...container.querySelectorAll('[role="listbox"]')].some(
+    (listbox) => !isHidden(listbox) && listbox.childElementCount > 0,
+  );
 }

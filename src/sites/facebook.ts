@@ -89,7 +89,10 @@ export function facebookSurfaceOf(editor: HTMLElement): Surface | null {
   if (!matchesAny(editor, S.editor)) return null;
   // Comment first: a post opened in a dialog has its comment boxes inside that dialog.
   if (startsWithAny(label(editor, 'aria-label'), S.commentLabels)) return 'comment';
-  if (startsWithAny(label(editor, 'aria-label'), S.postLabels) || startsWithAny(label(editor, 'aria-placeholder'), S.postLabels))
+  if (
+    startsWithAny(label(editor, 'aria-label'), S.postLabels) ||
+    startsWithAny(label(editor, 'aria-placeholder'), S.postLabels)
+  )
     return 'post';
   // A composer dialog with a Post button (group posts: "Write something…") is a post, too.
   const dialog = closestAny(editor, S.postDialog);
@@ -142,6 +145,9 @@ export const adapter: SiteAdapter = {
     const dialog = closestAny(composer.editor, S.postDialog);
     if (!dialog) return false;
     // Only the audience button counts: the draft itself may well contain "public".
-    return queryAll(dialog, S.audienceButton).some((button) => PUBLIC_AUDIENCE.test(button.getAttribute('aria-label') ?? '') || PUBLIC_AUDIENCE.test(button.textContent ?? ''));
+    return queryAll(dialog, S.audienceButton).some(
+      (button) =>
+        PUBLIC_AUDIENCE.test(button.getAttribute('aria-label') ?? '') || PUBLIC_AUDIENCE.test(button.textContent ?? ''),
+    );
   },
 };

@@ -56,7 +56,9 @@ function findComposers(root: ParentNode): Composer[] {
 export const adapter: SiteAdapter = {
   id: 'messenger',
   matches: (url) =>
-    url.hostname === 'www.messenger.com' || url.hostname === 'messenger.com' || (FACEBOOK_HOSTS.includes(url.hostname) && MESSAGES_PATH.test(url.pathname)),
+    url.hostname === 'www.messenger.com' ||
+    url.hostname === 'messenger.com' ||
+    (FACEBOOK_HOSTS.includes(url.hostname) && MESSAGES_PATH.test(url.pathname)),
   findComposers,
   composerFor(element) {
     const editor = closestAny(element, [LEXICAL_EDITOR]);

@@ -86,7 +86,10 @@ export const adapter: SiteAdapter = {
   enterSends: () => true,
   isMenuOpen(composer) {
     if (typeaheadOpen(composer.editor)) return true;
-    const container = composer.surface === 'caption' ? composer.editor.closest('[role="dialog"]') : closestAny(composer.editor, S.menuContainer);
+    const container =
+      composer.surface === 'caption'
+        ? composer.editor.closest('[role="dialog"]')
+        : closestAny(composer.editor, S.menuContainer);
     return visibleListboxIn(container);
   },
   anchorFor(composer) {

@@ -101,7 +101,9 @@ describe('Facebook fixture', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type(SECOND_LINE);
     expect(await sentTexts(page)).toEqual([]);
-    await page.locator(`[role="dialog"] div[role="button"][aria-label="${lang === 'de' ? 'Posten' : 'Post'}"] span`).click();
+    await page
+      .locator(`[role="dialog"] div[role="button"][aria-label="${lang === 'de' ? 'Posten' : 'Post'}"] span`)
+      .click();
     expect(await sentTexts(page)).toEqual([`${BENIGN}\n${SECOND_LINE}`]);
     await expect.poll(() => page.locator('[role="dialog"]').count()).toBe(0);
     await page.close();

@@ -12,7 +12,14 @@ const STATES = [
   'facebook-post-next',
 ] as const;
 type State = (typeof STATES)[number];
-const counts = (feed: number, commentDraft: number, mention: number, post: number, friends: number, next: number): Record<State, number> => ({
+const counts = (
+  feed: number,
+  commentDraft: number,
+  mention: number,
+  post: number,
+  friends: number,
+  next: number,
+): Record<State, number> => ({
   'facebook-feed': feed,
   'facebook-comment-draft': commentDraft,
   'facebook-mention': mention,
@@ -90,15 +97,20 @@ describe.each(LANGS)('Facebook adapter (%s)', (lang) => {
     loadSnapshot('facebook-comment-draft', lang);
     const found = adapter.findComposers(document);
     expect(found.map((c) => c.surface)).toEqual(['comment', 'comment', 'comment']);
-    expect(found.map((c) => c.editor.getAttribute('aria-label'))).toContain(L('Antworten an Lena Beispiel', 'Reply to Lena Beispiel'));
+    expect(found.map((c) => c.editor.getAttribute('aria-label'))).toContain(
+      L('Antworten an Lena Beispiel', 'Reply to Lena Beispiel'),
+    );
   });
 
-  it.each(['facebook-post-dialog', 'facebook-post-next'])('finds the post composer in the dialog (%s, also hidden behind Next)', (state) => {
-    loadSnapshot(state, lang);
-    const found = adapter.findComposers(document);
-    expect(found.map((c) => c.surface)).toEqual(['comment', 'comment', 'post']);
-    expect(found[2]!.editor.closest('[role="dialog"]')).not.toBeNull();
-  });
+  it.each(['facebook-post-dialog', 'facebook-post-next'])(
+    'finds the post composer in the dialog (%s, also hidden behind Next)',
+    (state) => {
+      loadSnapshot(state, lang);
+      const found = adapter.findComposers(document);
+      expect(found.map((c) => c.surface)).toEqual(['comment', 'comment', 'post']);
+      expect(found[2]!.editor.closest('[role="dialog"]')).not.toBeNull();
+    },
+  );
 
   it('classifies an unlabelled editor in a dialog with a Post button as a post (group composer)', () => {
     loadSnapshot('facebook-post-dialog', lang);
@@ -141,18 +153,36 @@ describe.each(LANGS)('Facebook adapter (%s)', (lang) => {
     expect(adapter.findSendControl(post(postEditor), document)).toBe(button);
     loadSnapshot('facebook-post-next', lang);
     const hiddenEditor = $('[role="dialog"] [data-lexical-editor="true"]');
-    expect(adapter.sendControlFor($(`[role="dialog"] [aria-label="${L('Posten', 'Post')}"] span`), document)).toEqual(post(hiddenEditor));
+    expect(adapter.sendControlFor($(`[role="dialog"] [aria-label="${L('Posten', 'Post')}"] span`), document)).toEqual(
+      post(hiddenEditor),
+    );
   });
 
   it.each([
-    ['the share button ("Send this to friends")', '[role="feed"] [aria-label^="Sende das"], [role="feed"] [aria-label^="Send this"]', 'facebook-comment-draft'],
-    ['the action bar "Leave a comment"', '[aria-label="Kommentar hinterlassen"], [aria-label="Leave a comment"]', 'facebook-comment-draft'],
+    [
+      'the share button ("Send this to friends")',
+      '[role="feed"] [aria-label^="Sende das"], [role="feed"] [aria-label^="Send this"]',
+      'facebook-comment-draft',
+    ],
+    [
+      'the action bar "Leave a comment"',
+      '[aria-label="Kommentar hinterlassen"], [aria-label="Leave a comment"]',
+      'facebook-comment-draft',
+    ],
     ['"Like"', '[aria-label="Gefällt mir"], [aria-label="Like"]', 'facebook-comment-draft'],
     ['"Reply" under a comment', '.comment-actions [role="button"]', 'facebook-comment-draft'],
     ['the "What\'s on your mind" opener', '.open-post span', 'facebook-feed'],
-    ['the audience button', '[role="dialog"] [aria-label^="Privatsphäre"], [role="dialog"] [aria-label^="Edit privacy"]', 'facebook-post-dialog'],
+    [
+      'the audience button',
+      '[role="dialog"] [aria-label^="Privatsphäre"], [role="dialog"] [aria-label^="Edit privacy"]',
+      'facebook-post-dialog',
+    ],
     ['"Next"', '[role="dialog"] [aria-label="Weiter"], [role="dialog"] [aria-label="Next"]', 'facebook-post-next'],
-    ['the dialog close button', '[role="dialog"] [aria-label="Schließen"], [role="dialog"] [aria-label="Close"]', 'facebook-post-dialog'],
+    [
+      'the dialog close button',
+      '[role="dialog"] [aria-label="Schließen"], [role="dialog"] [aria-label="Close"]',
+      'facebook-post-dialog',
+    ],
     ['the search input', 'input[type="search"]', 'facebook-feed'],
   ])('does not take %s for a send control', (_name, selector, state) => {
     loadSnapshot(state, lang);
@@ -203,7 +233,10 @@ describe.each(LANGS)('Facebook adapter (%s)', (lang) => {
     loadSnapshot('facebook-post-friends', lang);
     const composer = adapter.findComposers(document).find((c) => c.surface === 'post')!;
     const button = $('[role="dialog"] [aria-label^="Privatsphäre"], [role="dialog"] [aria-label^="Edit privacy"]');
-    button.setAttribute('aria-label', L('Privatsphäre bearbeiten. Geteilt mit Öffentlichkeitsarbeit.', 'Edit privacy. Sharing with Publicity team.'));
+    button.setAttribute(
+      'aria-label',
+      L('Privatsphäre bearbeiten. Geteilt mit Öffentlichkeitsarbeit.', 'Edit privacy. Sharing with Publicity team.'),
+    );
     button.textContent = L('Öffentlichkeitsarbeit', 'Publicity team');
     expect(adapter.isPublicAudience!(composer, document)).toBe(false);
   });

@@ -18,7 +18,9 @@ const EXPECTED: [string, SnapshotLang | 'both', Record<State, number>][] = [
 
 describe('Messenger selector alternatives in the committed snapshots', () => {
   it('every alternative of the table is covered', () => {
-    expect(new Set(EXPECTED.map(([selector]) => selector))).toEqual(new Set([...S.editor, ...S.sendControl, ...S.composerBar]));
+    expect(new Set(EXPECTED.map(([selector]) => selector))).toEqual(
+      new Set([...S.editor, ...S.sendControl, ...S.composerBar]),
+    );
   });
 
   for (const [selector, only, counts] of EXPECTED)
@@ -56,7 +58,11 @@ describe.each(LANGS)('Messenger adapter (%s)', (lang) => {
   });
 
   it.each([
-    ['the like button ("Send a like")', '[aria-label="Send a like"], [aria-label="Ein „Gefällt mir“ senden"]', 'messenger-empty'],
+    [
+      'the like button ("Send a like")',
+      '[aria-label="Send a like"], [aria-label="Ein „Gefällt mir“ senden"]',
+      'messenger-empty',
+    ],
     ['the attach button', '[aria-label="Attach a file"], [aria-label="Dateien anhängen"]', 'messenger-draft'],
     ['the thread list search', 'input[type="search"]', 'messenger-draft'],
     ['a thread link', '[role="navigation"] a', 'messenger-draft'],

@@ -9,16 +9,32 @@ type State = (typeof STATES)[number];
 const EXPECTED: [string, SnapshotLang | 'both', Record<State, number>][] = [
   [S.chatEditor[0], 'both', { 'whatsapp-empty': 1, 'whatsapp-draft': 1, 'whatsapp-mention': 1, 'whatsapp-caption': 1 }],
   [S.chatEditor[1], 'both', { 'whatsapp-empty': 1, 'whatsapp-draft': 1, 'whatsapp-mention': 1, 'whatsapp-caption': 1 }],
-  [S.captionEditor[0], 'en', { 'whatsapp-empty': 0, 'whatsapp-draft': 0, 'whatsapp-mention': 0, 'whatsapp-caption': 1 }],
-  [S.captionEditor[1], 'de', { 'whatsapp-empty': 0, 'whatsapp-draft': 0, 'whatsapp-mention': 0, 'whatsapp-caption': 1 }],
+  [
+    S.captionEditor[0],
+    'en',
+    { 'whatsapp-empty': 0, 'whatsapp-draft': 0, 'whatsapp-mention': 0, 'whatsapp-caption': 1 },
+  ],
+  [
+    S.captionEditor[1],
+    'de',
+    { 'whatsapp-empty': 0, 'whatsapp-draft': 0, 'whatsapp-mention': 0, 'whatsapp-caption': 1 },
+  ],
   // The footer's send button exists only while the draft is not empty.
   [S.sendControl[0], 'en', { 'whatsapp-empty': 0, 'whatsapp-draft': 1, 'whatsapp-mention': 1, 'whatsapp-caption': 1 }],
   [S.sendControl[1], 'de', { 'whatsapp-empty': 0, 'whatsapp-draft': 1, 'whatsapp-mention': 1, 'whatsapp-caption': 1 }],
   // The side pane's invite "Send" (a near-miss) plus the media editor's send.
   [S.sendControl[2], 'en', { 'whatsapp-empty': 1, 'whatsapp-draft': 1, 'whatsapp-mention': 1, 'whatsapp-caption': 2 }],
   [S.sendControl[3], 'de', { 'whatsapp-empty': 1, 'whatsapp-draft': 1, 'whatsapp-mention': 1, 'whatsapp-caption': 2 }],
-  [S.sendControl[4], 'both', { 'whatsapp-empty': 0, 'whatsapp-draft': 1, 'whatsapp-mention': 1, 'whatsapp-caption': 1 }],
-  [S.sendControl[5], 'both', { 'whatsapp-empty': 1, 'whatsapp-draft': 1, 'whatsapp-mention': 1, 'whatsapp-caption': 2 }],
+  [
+    S.sendControl[4],
+    'both',
+    { 'whatsapp-empty': 0, 'whatsapp-draft': 1, 'whatsapp-mention': 1, 'whatsapp-caption': 1 },
+  ],
+  [
+    S.sendControl[5],
+    'both',
+    { 'whatsapp-empty': 1, 'whatsapp-draft': 1, 'whatsapp-mention': 1, 'whatsapp-caption': 2 },
+  ],
 ];
 
 describe('WhatsApp selector alternatives in the committed snapshots', () => {
@@ -59,7 +75,10 @@ describe.each(LANGS)('WhatsApp adapter (%s)', (lang) => {
 
   it('maps a node inside the editor to its composer', () => {
     loadSnapshot('whatsapp-caption', lang);
-    expect(adapter.composerFor($('span[data-lexical-text]', chatEditor()))).toEqual({ editor: chatEditor(), surface: 'chat' });
+    expect(adapter.composerFor($('span[data-lexical-text]', chatEditor()))).toEqual({
+      editor: chatEditor(),
+      surface: 'chat',
+    });
     expect(adapter.composerFor($('p', captionEditor()))).toEqual({ editor: captionEditor(), surface: 'caption' });
     expect(adapter.composerFor($('#main header'))).toBeNull();
   });
