@@ -173,6 +173,15 @@ export interface ForwardOutcome {
  * Never throws: a failing fetch becomes a back-off in the state.
  */
 export async function forwardPending(deps: ForwardDeps): Promise<ForwardOutcome> {
+  try {
+    return await forwardBatches(deps);
+  } catch {
+    // Storage failed (not the collector): nothing was marked delivered, so the next run retries.
+    return { sent: 0, batches: 0, failed: true, state: await deps.readState().catch(() => EMPTY_QUEUE) };
+  }
+}
+
+async function forwardBatches(deps: ForwardDeps): Promise<ForwardOutcome> {
   const random = deps.random ?? Math.random;
   let state = await deps.readState();
   let sent = 0;

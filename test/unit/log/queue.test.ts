@@ -232,3 +232,13 @@ describe('forwardPending', () => {
     expect(await forwardPending(w.deps)).toMatchObject({ sent: 0, batches: 0 });
   });
 });
+
+describe('forwardPending when storage fails', () => {
+  it('reports a failure instead of throwing and marks nothing delivered', async () => {
+    const w = world([rec(1)]);
+    w.collector.up = true;
+    w.deps.loadRecords = () => Promise.reject(new Error('storage gone'));
+    await expect(forwardPending(w.deps)).resolves.toMatchObject({ failed: true, sent: 0 });
+    expect(w.state.pending).toEqual(['id-1']);
+  });
+});
