@@ -14,6 +14,12 @@ import { CHROME_EXTENSION_ID } from '../../src/extension-id';
 import { fixtureRoutes } from '../fixtures/sites/build';
 import { launch, openExtensionPage, type Browser } from './harness';
 
+// The background's global in evaluate() callbacks (Chromium's extension API, not typed here).
+declare const chrome: { storage: { managed: StorageLike; local: StorageLike } };
+interface StorageLike {
+  get(keys: string | null): Promise<Record<string, unknown>>;
+}
+
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = `${POLICY_DIR}/vertraulich-e2e.json`;
 const EDITOR = '#main footer div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
