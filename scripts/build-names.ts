@@ -23,7 +23,7 @@ const outDir = join(root, 'src', 'detect', 'data');
  * would triple the asset for little recall (measured with scripts/report-germeval.ts).
  */
 const minCountArg = process.argv.indexOf('--min-count');
-const MIN_COUNT = minCountArg > 0 ? Number(process.argv[minCountArg + 1]) : 5;
+const MIN_COUNT = minCountArg > 0 ? Number(process.argv[minCountArg + 1]) : 10;
 /** Count buckets: rank 3 = common (>= 200), 2 = frequent (>= 20), 1 = known (>= MIN_COUNT or faker only). */
 const COMMON = 200;
 const FREQUENT = 20;
@@ -32,9 +32,17 @@ const FREQUENT = 20;
  * faker locales whose first names we add (at the lowest rank): the languages of Germany's
  * larger immigrant groups and its neighbours. Others add more ordinary words than names.
  */
-const FIRST_NAME_LOCALES = new Set([
-  'de', 'de_AT', 'de_CH', 'en', 'en_GB', 'en_US', 'fr', 'it', 'es', 'pl', 'tr', 'ru', 'uk', 'cs_CZ',
-  'hr', 'sr_RS_latin', 'pt_PT', 'ro', 'hu', 'sv', 'nb_NO', 'da', 'fi', 'el', 'sk', 'az',
+const FIRST_NAME_LOCALES = new Set(process.argv.includes('--no-faker-first-names') ? [] : [
+  'de', 'en', 'fr', 'it', 'es', 'pl', 'tr', 'ru', 'uk', 'hr', 'nl',
+]);
+
+/**
+ * faker locales whose surnames we keep: Germany's own and its larger immigrant groups
+ * (Turkish, Polish, Russian, Ukrainian, former Yugoslav, Italian, Romanian, Arabic-speaking
+ * countries are covered by the first-name list). Every locale costs bundle size.
+ */
+const SURNAME_LOCALES = new Set([
+  'de', 'de_AT', 'de_CH', 'tr', 'pl', 'ru', 'uk', 'ro', 'en', 'fr', 'pt_PT', 'nl', 'az', 'vi',
 ]);
 
 /** Latin-script faker locales; Cyrillic ones are transliterated the German way below. */
@@ -143,8 +151,9 @@ function main(): void {
   }
 
   const surnames = new Set<string>();
-  for (const list of localeNames('last_name').values())
-    for (const name of list) if (!name.includes(' ') && name.length > 1) surnames.add(name);
+  for (const [locale, list] of localeNames('last_name'))
+    if (SURNAME_LOCALES.has(locale))
+      for (const name of list) if (!name.includes(' ') && name.length > 1) surnames.add(name);
 
   const byRank = [3, 2, 1].map((r) =>
     [...rank.entries()]

@@ -80,6 +80,18 @@ export const SPEECH_VERBS = new Set([
   'kritisierte', 'forderte', 'warnte', 'sagten', 'so', 'said', 'says', 'told', 'wrote',
 ]);
 
+/**
+ * Verbs that only people do, right after a capitalised word: "Ramelow erklärte", "Stalin
+ * starb", "Heidegger zufolge". Nouns rarely stand there without an article.
+ */
+export const PERSON_VERBS_AFTER = new Set([
+  'sagte', 'sagt', 'erklärte', 'erklärt', 'meinte', 'betonte', 'kritisierte', 'forderte',
+  'warnte', 'plädierte', 'lobte', 'starb', 'studierte', 'heiratete', 'komponierte', 'debütierte',
+  'promovierte', 'emigrierte', 'schrieb', 'antwortete', 'berichtete', 'betont',
+  'räumte', 'kündigte', 'bestätigte', 'dementierte', 'verriet', 'gestand', 'lachte', 'weinte',
+  'said', 'says', 'told', 'wrote', 'died', 'married',
+]);
+
 /** Place prefixes: "St. Paul", "Sankt Peter", "San Marino", "Bad Homburg" are not persons. */
 export const PLACE_PREFIXES = new Set([
   'st', 'sankt', 'san', 'santa', 'são', 'saint', 'bad', 'sainte', 'porto', 'puerto', 'fort',

@@ -14,6 +14,7 @@ import {
   GREETINGS,
   INSTITUTION_NOUNS,
   PARTICLES,
+  PERSON_VERBS_AFTER,
   PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
@@ -42,9 +43,13 @@ export const SCORES = {
   firstNameCommon: 0.65,
   firstNameFrequent: 0.6,
   speech: 0.55,
+  unknownPair: 0.55,
+  personVerb: 0.55,
   chatLowercase: 0.55,
   firstNameKnown: 0.5,
   surname: 0.45,
+  /** Unknown word after a relation ("Onkel Gallus"): a guess, below the engine's evidence bar. */
+  relationGuess: 0.45,
 } as const;
 
 interface NameRun {
@@ -135,10 +140,10 @@ class NameFinder {
     const evidence = this.nameEvidence(next);
     // A relation needs a name-like word ("Sohn Kevin", not "Tochter Hilfe"); a public role
     // in news text is followed by a surname more often than not ("Trainer Magath").
-    if (!evidence && (relation || looksLikeNoun(nw.text) || nw.text.endsWith('s'))) return undefined;
+    if (!evidence && (looksLikeNoun(nw.text) || nw.text.endsWith('s') || this.lex.isOrdinaryWord(nw.text))) return undefined;
     const run = this.readName(next, true);
     if (!run) return undefined;
-    const score = relation ? SCORES.relation : evidence ? SCORES.publicRole : SCORES.speech;
+    const score = relation ? (evidence ? SCORES.relation : SCORES.relationGuess) : evidence ? SCORES.publicRole : SCORES.speech;
     return this.emit(run, score, relation ? 'relation' : 'role', relation);
   }
 
@@ -182,6 +187,20 @@ class NameFinder {
       const run = this.readName(i, false);
       return run && this.emit(run, SCORES.speech, 'speech', false);
     }
+    if (this.unknownName(i)) {
+      // "Teemu Tainio", "Rabiye Kurnaz": an unknown word before a surname, mid-sentence.
+      const next = i + 1;
+      const pair =
+        !w.sentenceStart &&
+        this.adjacent(next) &&
+        this.words[next]!.capital &&
+        this.firstRank(next) === 0 &&
+        this.surnameLike(next) &&
+        !this.lex.isOrdinaryWord(this.words[next]!.text) &&
+        !(next + 1 < this.words.length && this.words[next + 1]!.joined && this.words[next + 1]!.capital);
+      if (pair) return this.emit({ first: i, last: next }, SCORES.unknownPair, 'unknown-first-and-surname', true);
+      if (this.personVerbAfter(i)) return this.emit({ first: i, last: i }, SCORES.personVerb, 'person-verb', true);
+    }
     if (
       !w.sentenceStart &&
       !this.lex.isOrdinaryWord(w.text) &&
@@ -210,6 +229,32 @@ class NameFinder {
     if (i === 0 || !this.words[i]!.joined || !CHAT_NAME_CUES.has(this.lowers[i - 1]!)) return undefined;
     if (!this.lowercaseNameOk(i)) return undefined;
     return this.emit({ first: i, last: i }, SCORES.chatLowercase, 'chat-lowercase', false);
+  }
+
+  /** A capitalised word that could be an unknown name: no article, no noun ending, no place context. */
+  private unknownName(k: number): boolean {
+    const w = this.words[k]!;
+    return (
+      !w.allCaps &&
+      !looksLikeNoun(w.text) &&
+      !this.lex.isOrdinaryWord(w.text) &&
+      !this.nounContext(k, 0) &&
+      !this.placeContext(k) &&
+      !this.isBreaker(this.lowers[k]!) &&
+      !(k > 0 && w.joined && PREPOSITIONS.has(this.lowers[k - 1]!) && this.lowers[k - 1] !== 'und')
+    );
+  }
+
+  /**
+   * "Ramelow erklärte", but not "Dramen kritisierte er" (object first, subject after the verb)
+   * nor plural nouns in -en.
+   */
+  private personVerbAfter(k: number): boolean {
+    const next = k + 1;
+    if (!(next < this.words.length && this.words[next]!.joined && PERSON_VERBS_AFTER.has(this.lowers[next]!))) return false;
+    if (this.lowers[k]!.endsWith('en') && !this.loneSurname(k)) return false;
+    const after = this.lowers[next + 1];
+    return after === undefined || !(FUNCTION_WORDS.has(after) || DETERMINERS.has(after)) || !this.words[next + 1]!.joined;
   }
 
   /** Repeated surname alone after a full name: "Angela Merkel … sagte Merkel". */
@@ -244,13 +289,22 @@ class NameFinder {
       }
       // "von der Leyen", but not "Neil Armstrong den Mond": der/den/des/dem only after von/van/de.
       const articleParticle = ARTICLE_PARTICLES.has(lw) && !(k > 0 && INNER_ARTICLE_LEADS.has(this.lowers[k - 1]!));
-      if (!w.capital && PARTICLES.has(lw) && !articleParticle && (k > start || (afterCue && OPENING_PARTICLES.has(lw)))) {
+      // "Karl-Theodor zu Guttenberg", but not "… von Scheffel zu Gast".
+      const misplacedZu = lw === 'zu' && !(k > 0 && (this.firstRank(k - 1) > 0 || this.lowers[k - 1] === 'von'));
+      if (!w.capital && PARTICLES.has(lw) && !articleParticle && !misplacedZu && (k > start || (afterCue && OPENING_PARTICLES.has(lw)))) {
         let m = k + 1;
         while (m < n && m < k + 3 && PARTICLES.has(this.lowers[m]!) && this.words[m]!.joined) m++;
         if (m < n && this.words[m]!.joined && this.words[m]!.capital && !this.isFunctionWord(m)) {
           k = m;
+          unknown = 0; // the surname after a particle: "Heinrich Gottlob von Miltitz"
           continue;
         }
+        break;
+      }
+      // Regnal numbers: "Elisabeth II.", "Bernhard IV.".
+      if (k > start && last === k - 1 && w.allCaps && ROMAN_NUMERAL.test(w.text)) {
+        last = k;
+        k++;
         break;
       }
       if (!w.capital || w.allCaps || this.isFunctionWord(k) || this.isBreaker(lw)) break;
@@ -277,7 +331,7 @@ class NameFinder {
     for (let k = run.first; k <= run.last; k++) this.taken[k] = 1;
     const first = this.words[run.first]!;
     const last = this.words[run.last]!;
-    const end = this.isInitial(run.last) ? last.end + 1 : last.end;
+    const end = this.isInitial(run.last) || (last.dot && ROMAN_NUMERAL.test(last.text)) ? last.end + 1 : last.end;
     this.spans.push({ category: 'name', kind: 'person', start: first.start, end, score, reason });
     if (rememberSurname && !this.isInitial(run.last) && this.words[run.last]!.capital) {
       const surname = this.lowers[run.last]!;
@@ -401,6 +455,7 @@ class NameFinder {
 }
 
 const COLLOQUIAL_ARTICLES = new Set(['der', 'die', 'den', 'dem']);
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$/;
 const ARTICLE_PARTICLES = new Set(['der', 'den', 'des', 'dem']);
 const INNER_ARTICLE_LEADS = new Set(['von', 'van', 'de', 'di']);
 

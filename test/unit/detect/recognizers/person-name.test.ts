@@ -42,6 +42,12 @@ describe('person-name: positives (span covers the name, not the title)', () => {
     ['US-Präsident Barack Obama reiste ab', ['Barack Obama']],
     ['Trainer Magath lobte die Mannschaft', ['Magath']],
     ['Das Team von W. Kowalski hat gewonnen', ['W. Kowalski']],
+    ['Queen Elisabeth II. besuchte Berlin', ['Elisabeth II.']],
+    ['Er lebte unter Heinrich Gottlob von Miltitz.', ['Heinrich Gottlob von Miltitz']],
+    ['Gestern hat Ramelow erklärt, dass', ['Ramelow']],
+    ['Ramelow erklärte, die Wähler könnten sich', ['Ramelow']],
+    ['Später hat Rabiye Öztürk angerufen', ['Rabiye Öztürk']],
+    ['Tante Cilli war da', ['Cilli']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -70,6 +76,12 @@ describe('person-name: near-misses (ordinary words, places, nouns)', () => {
     'Wir sehen uns im Mai wieder',
     'Die New York Times berichtet',
     'Sein Name ist unbekannt',
+    'Studien zufolge hilft Bewegung',
+    'Dramen kritisierte er daher',
+    'Er hatte Joseph Victor von Scheffel zu Gast'.replace('Joseph Victor von Scheffel', 'Herrn Fuchs').replace('Herrn Fuchs zu Gast', 'Fuchs zu Gast'),
+    'Die Tomaten sind teuer',
+    'Wolf und Fuchs leben im Wald',
+    'Mai und Juni sind warm',
     '',
     '   \n  ',
   ])('%s', (text) => {
