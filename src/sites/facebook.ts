@@ -1,7 +1,8 @@
 /**
  * Facebook (www.facebook.com, web.facebook.com; not /messages, that is Messenger): comment and
  * reply boxes (Enter submits) and the post composer dialog (Enter adds a line; the Post button,
- * sometimes after a Next step, publishes). Fixture: test/fixtures/sites/facebook.ts.
+ * sometimes after a Next step, publishes), and Messenger chat windows on the feed (surface
+ * "chat", Enter sends). Fixture: test/fixtures/sites/facebook.ts.
  */
 import {
   LEXICAL_EDITOR,
@@ -66,6 +67,20 @@ export const facebookSelectors = {
     // German UI
     'div[role="button"][aria-label="Kommentieren"]',
   ],
+  /**
+   * Messenger chat windows on the feed. Assumed, not confirmed against the live site: they
+   * reuse Messenger's thread composer (see src/sites/messenger.ts).
+   */
+  chatEditor: [
+    // chat window's thread composer (label not translated)
+    `div[aria-label="Thread composer"] ${LEXICAL_EDITOR}`,
+  ],
+  chatSendButton: [
+    // English UI
+    'div[role="button"][aria-label="Press enter to send"]',
+    // German UI
+    'div[role="button"][aria-label="Zum Senden Eingabetaste drücken"]',
+  ],
   audienceButton: [
     // post dialog audience selector, English UI ("Edit privacy. Sharing with Public.")
     'div[role="button"][aria-label^="Edit privacy"]',
@@ -77,7 +92,8 @@ export const facebookSelectors = {
 } as const;
 
 const S = facebookSelectors;
-const SEND_CONTROLS = [...S.postButton, ...S.commentButton];
+const SEND_CONTROLS = [...S.postButton, ...S.commentButton, ...S.chatSendButton];
+const CONTROLS_BY_SURFACE = { post: S.postButton, comment: S.commentButton, chat: S.chatSendButton } as const;
 /** The audience names that make a post public (English, German); \b is ASCII-only, hence \p{L}. */
 const PUBLIC_AUDIENCE = /(?<!\p{L})(?:Public|Öffentlich)(?!\p{L})/u;
 
@@ -87,6 +103,7 @@ function label(editor: HTMLElement, name: 'aria-label' | 'aria-placeholder'): st
 
 export function facebookSurfaceOf(editor: HTMLElement): Surface | null {
   if (!matchesAny(editor, S.editor)) return null;
+  if (matchesAny(editor, S.chatEditor)) return 'chat';
   // Comment first: a post opened in a dialog has its comment boxes inside that dialog.
   if (startsWithAny(label(editor, 'aria-label'), S.commentLabels)) return 'comment';
   if (
@@ -117,14 +134,14 @@ export const adapter: SiteAdapter = {
     const control = closestAny(target, SEND_CONTROLS);
     if (!control || isDisabled(control)) return null;
     const composer = owningComposer(control, findComposers(root), S.landmarks);
-    // The Post button publishes posts and the Comment button comments, nothing else.
-    if (!composer) return null;
-    const isPost = matchesAny(control, S.postButton);
-    return (composer.surface === 'post') === isPost ? composer : null;
+    // The Post button publishes posts, the Comment button comments, the send button chats.
+    if (!composer || composer.surface === 'caption') return null;
+    return matchesAny(control, CONTROLS_BY_SURFACE[composer.surface]) ? composer : null;
   },
   findSendControl(composer, root) {
     const composers = findComposers(root);
-    const wanted = composer.surface === 'post' ? S.postButton : S.commentButton;
+    if (composer.surface === 'caption') return null;
+    const wanted = CONTROLS_BY_SURFACE[composer.surface];
     for (const control of queryAll(root, wanted)) {
       if (owningComposer(control, composers, S.landmarks)?.editor === composer.editor) return clickable(control);
     }
@@ -133,11 +150,18 @@ export const adapter: SiteAdapter = {
   enterSends: (surface) => surface !== 'post',
   isMenuOpen(composer) {
     if (typeaheadOpen(composer.editor)) return true;
-    return visibleListboxIn(composer.editor.closest('form') ?? closestAny(composer.editor, S.postDialog));
+    return visibleListboxIn(
+      composer.editor.closest('form, div[aria-label="Thread composer"]') ?? closestAny(composer.editor, S.postDialog),
+    );
   },
   anchorFor(composer) {
-    // Comments: above the comment form; post: above the editor inside the dialog.
-    const anchor = composer.surface === 'comment' ? composer.editor.closest('form') : null;
+    // Comments: above the comment form; chat: above the composer bar; post: above the editor.
+    const anchor =
+      composer.surface === 'comment'
+        ? composer.editor.closest('form')
+        : composer.surface === 'chat'
+          ? composer.editor.closest<HTMLElement>('div[aria-label="Thread composer"]')
+          : null;
     return anchor ?? composer.editor.parentElement ?? composer.editor;
   },
   isPublicAudience(composer) {

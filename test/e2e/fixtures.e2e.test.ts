@@ -157,6 +157,17 @@ describe('Facebook fixture', () => {
     expect((await sentTexts(page)).at(-1)).toBe(BENIGN);
     await page.close();
   });
+
+  it('sends from a Messenger chat window on the feed (?chat=1)', async () => {
+    const page = await open('https://www.facebook.com/?lang=en&chat=1');
+    await page.locator(`div[aria-label="Thread composer"] ${EDITOR}`).click();
+    await page.keyboard.type(BENIGN);
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type(SECOND_LINE);
+    await page.keyboard.press('Enter');
+    expect(await sentTexts(page)).toEqual([`${BENIGN}\n${SECOND_LINE}`]);
+    await page.close();
+  });
 });
 
 describe('Messenger fixture', () => {

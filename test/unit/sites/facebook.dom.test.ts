@@ -10,6 +10,7 @@ const STATES = [
   'facebook-post-dialog',
   'facebook-post-friends',
   'facebook-post-next',
+  'facebook-chat',
 ] as const;
 type State = (typeof STATES)[number];
 const counts = (
@@ -19,6 +20,7 @@ const counts = (
   post: number,
   friends: number,
   next: number,
+  chat: number,
 ): Record<State, number> => ({
   'facebook-feed': feed,
   'facebook-comment-draft': commentDraft,
@@ -26,36 +28,48 @@ const counts = (
   'facebook-post-dialog': post,
   'facebook-post-friends': friends,
   'facebook-post-next': next,
+  'facebook-chat': chat,
 });
 
 const SELECTORS: [string, SnapshotLang | 'both', Record<State, number>][] = [
   // two comment boxes, a reply box once "Reply" was clicked, the post editor in the dialog
-  [S.editor[0], 'both', counts(2, 3, 2, 3, 3, 3)],
-  [S.postDialog[0], 'both', counts(0, 0, 0, 1, 1, 1)],
-  [S.postButton[0], 'en', counts(0, 0, 0, 1, 1, 1)],
-  [S.postButton[1], 'de', counts(0, 0, 0, 1, 1, 1)],
-  [S.commentButton[0], 'both', counts(1, 1, 1, 1, 1, 1)],
-  [S.commentButton[1], 'en', counts(2, 3, 2, 2, 2, 2)],
-  [S.commentButton[2], 'de', counts(2, 3, 2, 2, 2, 2)],
-  [S.audienceButton[0], 'en', counts(0, 0, 0, 1, 1, 1)],
-  [S.audienceButton[1], 'de', counts(0, 0, 0, 1, 1, 1)],
+  [S.editor[0], 'both', counts(2, 3, 2, 3, 3, 3, 3)],
+  [S.postDialog[0], 'both', counts(0, 0, 0, 1, 1, 1, 0)],
+  [S.postButton[0], 'en', counts(0, 0, 0, 1, 1, 1, 0)],
+  [S.postButton[1], 'de', counts(0, 0, 0, 1, 1, 1, 0)],
+  [S.commentButton[0], 'both', counts(1, 1, 1, 1, 1, 1, 1)],
+  [S.commentButton[1], 'en', counts(2, 3, 2, 2, 2, 2, 2)],
+  [S.commentButton[2], 'de', counts(2, 3, 2, 2, 2, 2, 2)],
+  [S.audienceButton[0], 'en', counts(0, 0, 0, 1, 1, 1, 0)],
+  [S.audienceButton[1], 'de', counts(0, 0, 0, 1, 1, 1, 0)],
+  [S.chatEditor[0], 'both', counts(0, 0, 0, 0, 0, 0, 1)],
+  [S.chatSendButton[0], 'en', counts(0, 0, 0, 0, 0, 0, 1)],
+  [S.chatSendButton[1], 'de', counts(0, 0, 0, 0, 0, 0, 1)],
 ];
 
 /** Label prefixes: how many editors' aria-label starts with each. */
 const LABELS: [string, SnapshotLang, Record<State, number>][] = [
-  [S.commentLabels[0], 'en', counts(1, 1, 1, 1, 1, 1)],
-  [S.commentLabels[1], 'en', counts(0, 1, 0, 0, 0, 0)],
-  [S.commentLabels[2], 'en', counts(1, 1, 1, 1, 1, 1)],
-  [S.commentLabels[3], 'de', counts(1, 1, 1, 1, 1, 1)],
-  [S.commentLabels[4], 'de', counts(1, 1, 1, 1, 1, 1)],
-  [S.commentLabels[5], 'de', counts(0, 1, 0, 0, 0, 0)],
-  [S.postLabels[0], 'en', counts(0, 0, 0, 1, 1, 1)],
-  [S.postLabels[1], 'de', counts(0, 0, 0, 1, 1, 1)],
+  [S.commentLabels[0], 'en', counts(1, 1, 1, 1, 1, 1, 1)],
+  [S.commentLabels[1], 'en', counts(0, 1, 0, 0, 0, 0, 0)],
+  [S.commentLabels[2], 'en', counts(1, 1, 1, 1, 1, 1, 1)],
+  [S.commentLabels[3], 'de', counts(1, 1, 1, 1, 1, 1, 1)],
+  [S.commentLabels[4], 'de', counts(1, 1, 1, 1, 1, 1, 1)],
+  [S.commentLabels[5], 'de', counts(0, 1, 0, 0, 0, 0, 0)],
+  [S.postLabels[0], 'en', counts(0, 0, 0, 1, 1, 1, 0)],
+  [S.postLabels[1], 'de', counts(0, 0, 0, 1, 1, 1, 0)],
 ];
 
 describe('Facebook selector alternatives in the committed snapshots', () => {
   it('every alternative of the table is covered', () => {
-    const selectors = [...S.editor, ...S.postDialog, ...S.postButton, ...S.commentButton, ...S.audienceButton];
+    const selectors = [
+      ...S.editor,
+      ...S.postDialog,
+      ...S.postButton,
+      ...S.commentButton,
+      ...S.chatEditor,
+      ...S.chatSendButton,
+      ...S.audienceButton,
+    ];
     expect(new Set(SELECTORS.map(([selector]) => selector))).toEqual(new Set(selectors));
     expect(new Set(LABELS.map(([prefix]) => prefix))).toEqual(new Set([...S.commentLabels, ...S.postLabels]));
   });
@@ -201,6 +215,21 @@ describe.each(LANGS)('Facebook adapter (%s)', (lang) => {
     strayPost.setAttribute('aria-label', L('Posten', 'Post'));
     $('#focused-state-composer-submit').after(strayPost);
     expect(adapter.sendControlFor(strayPost, document)).toBeNull();
+  });
+
+  it('finds a Messenger chat window on the feed as a chat, with its own send button', () => {
+    loadSnapshot('facebook-chat', lang);
+    const chatEditor = $('[aria-label="Thread composer"] [data-lexical-editor="true"]');
+    const chat: Composer = { editor: chatEditor, surface: 'chat' };
+    expect(adapter.findComposers(document).map((c) => c.surface)).toEqual(['comment', 'comment', 'chat']);
+    expect(adapter.composerFor($('span[data-lexical-text]', chatEditor))).toEqual(chat);
+    const send = $(`[role="button"][aria-label="${L('Zum Senden Eingabetaste drücken', 'Press enter to send')}"]`);
+    expect(adapter.sendControlFor($('svg', send), document)).toEqual(chat);
+    expect(adapter.findSendControl(chat, document)).toBe(send);
+    expect(adapter.enterSends('chat')).toBe(true);
+    expect(adapter.isMenuOpen(chat, document)).toBe(false);
+    expect(adapter.anchorFor(chat)).toBe($('[aria-label="Thread composer"]'));
+    expect(adapter.isPublicAudience!(chat, document)).toBe(false);
   });
 
   it('Enter submits comments but adds a line in posts', () => {
