@@ -15,6 +15,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { handleMessages } from '../messaging/handle';
 import type { GuardEvent, MessageMap } from '../messaging/protocol';
 import { TAB_STATUS_KEY, type TabStatus } from './items';
+import { knownKinds } from './known-kinds';
 import { DEFAULT_RETENTION_DAYS, type LogPolicy } from './log-policy';
 import { forwardPending, type FetchLike, type ForwardOutcome } from './queue';
 import { SITES, validateEvent } from './record';
@@ -33,7 +34,7 @@ export interface LogBackgroundDeps {
   random?: () => number;
   fetch?: FetchLike;
   extensionVersion?: string;
-  /** Optional whitelist of kinds (registry kinds and policy pattern names). */
+  /** Whitelist of kind names; default: built-in kinds plus the policy's custom pattern names. */
   isKnownKind?: (kind: string) => boolean;
 }
 
@@ -76,10 +77,11 @@ export function startLogBackground(deps: LogBackgroundDeps): LogBackground {
     // Only our own content scripts may write (fakeBrowser and some callers send no id).
     if (sender?.id !== undefined && sender.id !== browser.runtime.id)
       return { ok: false as const, error: 'foreign sender' };
-    const checked = validateEvent(input, { isKnownKind: deps.isKnownKind });
-    if (!checked.ok) return { ok: false as const, error: checked.error };
     // A missing policy must not cost the record: log with what is known.
     const current = await policy();
+    const isKnownKind = deps.isKnownKind ?? knownKinds(current?.customPatternNames);
+    const checked = validateEvent(input, { isKnownKind });
+    if (!checked.ok) return { ok: false as const, error: checked.error };
     try {
       const { id, duplicate } = await store.append(checked.event, {
         policyVersion: current?.fingerprint ?? 'unknown',

@@ -6,8 +6,14 @@ import { loadEffectivePolicy, watchEffectivePolicy, type EffectivePolicy } from 
 import { defaultLogPolicy, type LogPolicy } from './log-policy';
 
 export function toLogPolicy(effective: EffectivePolicy): LogPolicy {
-  const { logRetentionDays, logEndpoint, userLabel } = effective.policy;
-  return { logRetentionDays, logEndpoint, userLabel, fingerprint: effective.fingerprint };
+  const { logRetentionDays, logEndpoint, userLabel, customPatterns } = effective.policy;
+  return {
+    logRetentionDays,
+    logEndpoint,
+    userLabel,
+    fingerprint: effective.fingerprint,
+    customPatternNames: customPatterns.map((pattern) => pattern.name),
+  };
 }
 
 /** One read (options page). Falls back to the defaults, so the page always renders. */

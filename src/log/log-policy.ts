@@ -12,6 +12,8 @@ export interface LogPolicy {
   userLabel: string;
   /** Fingerprint (hash or version) of the effective policy, stored as policyVersion. */
   fingerprint: string;
+  /** Names of the policy's custom patterns: kinds the log may name (see known-kinds.ts). */
+  customPatternNames?: string[];
 }
 
 export const DEFAULT_RETENTION_DAYS = 365;
@@ -23,5 +25,6 @@ export async function defaultLogPolicy(): Promise<LogPolicy> {
     logEndpoint: DEFAULT_POLICY.logEndpoint,
     userLabel: DEFAULT_POLICY.userLabel,
     fingerprint: policyFingerprint({}),
+    customPatternNames: [],
   };
 }

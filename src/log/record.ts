@@ -32,6 +32,7 @@ export const OTHER_KIND = 'other';
 const SAFE_KIND = /^[a-z0-9][a-z0-9_.-]{0,39}$/i;
 const SAFE_ID = /^[A-Za-z0-9_-]{8,64}$/;
 const MAX_KINDS = 40;
+const MAX_KIND_LENGTH = 60;
 const MAX_COUNT = 100_000;
 const MAX_LABEL = 80;
 
@@ -73,7 +74,11 @@ export type ValidatedEvent = Pick<
 export type ValidationResult = { ok: true; event: ValidatedEvent } | { ok: false; error: string };
 
 export interface ValidateOptions {
-  /** If given, kinds not in this set count as OTHER_KIND (e.g. registry kinds + policy pattern names). */
+  /**
+   * Whitelist of kind names (see known-kinds.ts); others count as OTHER_KIND. Without it only
+   * identifier-like names are kept, which still lets a short word through: the background
+   * always passes one.
+   */
   isKnownKind?: (kind: string) => boolean;
 }
 
@@ -87,6 +92,12 @@ function oneOf<T extends string>(list: readonly T[], value: unknown): value is T
 
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_COUNT;
+}
+
+function isSafeKind(kind: string, isKnownKind: ValidateOptions['isKnownKind']): boolean {
+  if (!isKnownKind) return SAFE_KIND.test(kind);
+  // Whitelisted names (built-in kinds, the admin's pattern names) may contain spaces.
+  return isKnownKind(kind) && kind.length <= MAX_KIND_LENGTH && cleanLabel(kind, MAX_KIND_LENGTH) === kind;
 }
 
 /**
@@ -125,7 +136,7 @@ export function validateEvent(input: unknown, options: ValidateOptions = {}): Va
       for (const [key, count] of entries) {
         if (!isCount(count)) return { ok: false, error: 'invalid kind count' };
         if (count === 0) continue;
-        const safe = SAFE_KIND.test(key) && key !== '__proto__' && (options.isKnownKind?.(key) ?? true);
+        const safe = key !== '__proto__' && isSafeKind(key, options.isKnownKind);
         const name = safe ? key : OTHER_KIND;
         // Object.hasOwn: a kind named 'constructor' must not read Object.prototype.constructor.
         const before = Object.hasOwn(cleanKinds, name) ? (cleanKinds[name] ?? 0) : 0;

@@ -150,11 +150,12 @@ describe('log background', () => {
     expect(await allStorage()).not.toContain('KANARIE');
   });
 
-  it('stores a text-like kind name only as "other"', async () => {
+  it('names only known kinds: built-in ones and the policy pattern names; others count as "other"', async () => {
+    policy.customPatternNames = ['Aktenzeichen'];
     start();
-    await send({ ...event, kinds: { person: 1, [CANARY]: 2 } });
+    await send({ ...event, kinds: { person: 1, [CANARY]: 2, 'KANARIE-7f3a': 1, Aktenzeichen: 1 } });
     const [record] = (await readLog()).records;
-    expect(record!.kinds).toEqual({ person: 1, other: 2 });
+    expect(record!.kinds).toEqual({ person: 1, other: 3, Aktenzeichen: 1 });
     expect(await allStorage()).not.toContain('KANARIE');
   });
 

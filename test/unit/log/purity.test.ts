@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 // The pure part of the log runs in Node (tests, a collector-side verifier) unchanged: no
 // browser, WXT or DOM APIs. Checked on the import lines and the obvious globals.
-const PURE = ['record', 'chain', 'export', 'queue', 'log-policy'];
+const PURE = ['record', 'chain', 'export', 'queue', 'log-policy', 'known-kinds'];
 
 describe('pure log modules', () => {
   it.each(PURE)('src/log/%s.ts imports nothing from the browser', (name) => {

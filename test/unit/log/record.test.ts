@@ -145,3 +145,20 @@ describe('cleanLabel', () => {
     expect(cleanLabel(input)).toBe(expected);
   });
 });
+
+describe('validateEvent with the kind whitelist', () => {
+  const isKnownKind = (kind: string) =>
+    ['person', 'Aktenzeichen (Jugendamt)', '__proto__', 'Zeile\nzwei'].includes(kind);
+  it.each([
+    ['person', 'person'],
+    ['Aktenzeichen (Jugendamt)', 'Aktenzeichen (Jugendamt)'],
+    // near-misses
+    ['mustermann', OTHER_KIND],
+    ['KANARIE-e2e-9931', OTHER_KIND],
+    ['__proto__', OTHER_KIND],
+    ['Zeile\nzwei', OTHER_KIND],
+  ])('%j is stored as %j', (kind, stored) => {
+    const result = validateEvent({ ...valid, kinds: { [kind]: 2 } }, { isKnownKind });
+    expect(result.ok && result.event.kinds).toEqual({ [stored]: 2 });
+  });
+});
