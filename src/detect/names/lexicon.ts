@@ -10,6 +10,7 @@ import {
   FIRST_NAMES_KNOWN,
 } from '../data/first-names';
 import { SURNAMES } from '../data/surnames';
+import { frontDecode } from './front-coding';
 import { ORDINARY_WORD_NAMES } from './stoplist';
 
 /** 0 = not a first name; 1 = known (rare); 2 = frequent; 3 = common in Berlin births. */
@@ -43,10 +44,10 @@ function buildLexicon(): NameLexicon {
     [FIRST_NAMES_FREQUENT, 2],
     [FIRST_NAMES_COMMON, 3],
   ] as const)
-    for (const key of keys(list)) ranks.set(key, rank);
+    for (const key of frontDecode(list)) ranks.set(key, rank);
   const ordinary = new Set([...keys(FIRST_NAMES_GERMAN_WORDS), ...ORDINARY_WORD_NAMES]);
   const english = new Set(keys(FIRST_NAMES_ENGLISH_WORDS));
-  const surnames = new Set(keys(SURNAMES));
+  const surnames = new Set(frontDecode(SURNAMES));
 
   const rankOf = (word: string): FirstNameRank => {
     const key = word.toLowerCase();

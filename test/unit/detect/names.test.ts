@@ -3,6 +3,7 @@ import { nameLexicon } from '../../../src/detect/names/lexicon';
 import { looksLikeSurname } from '../../../src/detect/names/surname-shape';
 import { wordTokens } from '../../../src/detect/names/word-tokens';
 import { FIRST_NAMES_COMMON } from '../../../src/detect/data/first-names';
+import { frontDecode as frontDecodeSync } from '../../../src/detect/names/front-coding';
 
 describe('name lexicon', () => {
   const lex = nameLexicon();
@@ -33,7 +34,7 @@ describe('name lexicon', () => {
     const source = readFileSync(new URL('../../../src/detect/data/first-names.ts', import.meta.url), 'utf8');
     expect(source).toContain('CC BY 3.0 DE');
     expect(source).toContain('LABO');
-    expect(FIRST_NAMES_COMMON.split('\n').length).toBeGreaterThan(500);
+    expect(frontDecodeSync(FIRST_NAMES_COMMON).length).toBeGreaterThan(500);
   });
 });
 
@@ -58,5 +59,21 @@ describe('word tokens', () => {
   it('marks sentence starts', () => {
     const tokens = wordTokens('Gut. Anna kommt!\nKevin auch');
     expect(tokens.filter((t) => t.sentenceStart).map((t) => t.text)).toEqual(['Gut', 'Anna', 'Kevin']);
+  });
+});
+
+describe('front coding', () => {
+  it('round-trips a sorted list and shares prefixes', async () => {
+    const { frontEncode, frontDecode } = await import('../../../src/detect/names/front-coding');
+    const words = ['anne', 'anna', 'annabell', 'ben', 'benedikt', 'ömer', 'ölçer', 'hans-peter'];
+    const encoded = frontEncode(words);
+    expect(encoded.startsWith('0anna4bell3e0ben3edikt')).toBe(true);
+    expect(frontDecode(encoded)).toEqual([...words].sort());
+  });
+  it('drops words with digits and stops at malformed input', async () => {
+    const { frontEncode, frontDecode } = await import('../../../src/detect/names/front-coding');
+    expect(frontDecode(frontEncode(['a1', 'bob']))).toEqual(['bob']);
+    expect(frontDecode('x')).toEqual([]);
+    expect(frontDecode('')).toEqual([]);
   });
 });
