@@ -2,12 +2,16 @@
  * The content scripts' one call: the guard with the real detector, the administrator's
  * policy (live), the background log and WXT's context as its lifetime.
  */
-import { scan } from '../detect/index';
+import { scan, scanWith } from '../detect/index';
+import { recognizers } from '../detect/registry';
 import { sendToBackground } from '../messaging/send';
 import type { SiteAdapter } from '../sites/types';
 import { watchEffectivePolicy } from '../settings/index';
 import type { PolicySource } from './policy-source';
 import { startGuard, type Guard } from './start-guard';
+
+/** Exercises every recognizer's data (names, terms, dates); never leaves this script. */
+const WARM_UP_TEXT = 'Hallo Frau Becker, geb. 12.03.1987, Ihr Termin beim Jobcenter und Ihre Depression';
 
 export const settingsPolicy: PolicySource = (onPolicy, signal) =>
   watchEffectivePolicy((effective) => onPolicy(effective.policy), signal);
@@ -19,6 +23,8 @@ export function runGuard(adapter: SiteAdapter, signal: AbortSignal): Guard {
     policy: settingsPolicy,
     record: (event) => sendToBackground('content→background:record', event),
     signal,
+    // Each recognizer loads its data on first use; warm them one idle task at a time.
+    warmUp: recognizers.map((recognizer) => () => scanWith([recognizer], WARM_UP_TEXT)),
   });
   // For the popup's status; no answer (background asleep or updating) is no reason to fail.
   sendToBackground('content→background:status', { site: adapter.id, active: true }).catch(() => {});

@@ -48,6 +48,8 @@ export interface GuardOptions {
   instanceId?: string;
   /** Pause after typing before a scan (ms). */
   scanDelay?: number;
+  /** Steps that load the detector's lexicons ahead of the first scan, one idle task each. */
+  warmUp?: ReadonlyArray<() => void>;
   /** How often the document is re-searched for composers at most (ms). */
   discoveryThrottle?: number;
 }
@@ -199,7 +201,8 @@ export function startGuard(options: GuardOptions): Guard {
       if (draft.text !== entry.text) {
         entry.text = draft.text;
         const previousKinds = JSON.stringify(entry.result.assessment?.findings.map((f) => f.kind) ?? []);
-        entry.result = safeScan(draft.text);
+        // An empty composer needs no detector (and must not load its lexicons at page load).
+        entry.result = draft.text.trim() ? safeScan(draft.text) : { assessment: { severity: 'none', findings: [] } };
         // A reported false alarm stays reported while the findings stay the same.
         const kinds = JSON.stringify(entry.result.assessment?.findings.map((f) => f.kind) ?? []);
         if (kinds !== previousKinds) entry.falseAlarmReported = false;
@@ -226,8 +229,30 @@ export function startGuard(options: GuardOptions): Guard {
     // The editor's DOM is the source of truth: Lexical cancels some beforeinput events, so
     // input events alone miss edits; every change ends up as a mutation.
     entry.observer.observe(composer.editor, { childList: true, characterData: true, subtree: true });
+    // The detector builds its lexicons on first use (tens of ms): do that in idle time as soon
+    // as the user enters a composer, not in the pause after their first words.
+    composer.editor.addEventListener('focusin', warmUp, { once: true, signal });
     watched.set(composer.editor, entry);
     entry.scheduler.schedule();
+  };
+
+  let warmed = false;
+  const warmUp = () => {
+    if (warmed) return;
+    warmed = true;
+    // One idle task per step (e.g. per recognizer), so no single task gets long.
+    const steps = [...(options.warmUp ?? [() => safeScan('Vertraulich')])];
+    const next = () => {
+      const step = steps.shift();
+      if (!step || signal.aborted) return;
+      try {
+        step();
+      } catch {
+        // a failing warm-up only means the first real scan pays the cost
+      }
+      idle(win, next);
+    };
+    idle(win, next);
   };
 
   const unwatch = (editor: HTMLElement) => {
@@ -423,6 +448,13 @@ function restoreFocus(editor: HTMLElement, saved: Range | null): void {
   } catch {
     // focus is a courtesy; never fail the flow over it
   }
+}
+
+function idle(win: Window, callback: () => void): void {
+  const ric = (win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
+    .requestIdleCallback;
+  if (typeof ric === 'function') ric.call(win, callback, { timeout: 1000 });
+  else setTimeout(callback, 50);
 }
 
 function nextFrame(win: Window): Promise<void> {
