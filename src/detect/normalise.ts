@@ -15,10 +15,13 @@ export interface Normalised {
   readonly text: string;
   /** `text` lower-cased per UTF-16 unit; same length and indexing as `text`. */
   readonly lower: string;
-  /** For each unit of `text`: start offset (inclusive) of the original unit(s) it came from. */
-  readonly srcStart: Int32Array;
-  /** For each unit of `text`: end offset (exclusive) of the original unit(s) it came from. */
-  readonly srcEnd: Int32Array;
+  /**
+   * For each unit of `text`: start offset (inclusive) of the original unit(s) it came from.
+   * null when nothing changed (the common case): then offsets are the identity.
+   */
+  readonly srcStart: readonly number[] | null;
+  /** For each unit of `text`: end offset (exclusive) of its original unit(s); null = identity. */
+  readonly srcEnd: readonly number[] | null;
 }
 
 /** Zero-width, soft-hyphen and bidi controls: invisible, so they only ever serve to split words. */
@@ -133,45 +136,77 @@ function isNfkcStable(c: number): boolean {
   return c === 0x2013 || c === 0x2014 || (c >= 0x2018 && c <= 0x201e) || c === 0x2022 || c === 0x20ac;
 }
 
-/** Growable parallel buffers for the output units and their source offsets. */
+/**
+ * Parallel output buffers. Plain arrays, not typed arrays: small typed arrays are off-heap
+ * ArrayBuffers, and a few per keystroke add up to GC pauses that dominate the p95 latency.
+ */
 class Builder {
-  units: Uint16Array;
-  starts: Int32Array;
-  ends: Int32Array;
-  length = 0;
-  constructor(capacity: number) {
-    this.units = new Uint16Array(capacity);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
+  readonly units: number[] = [];
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  get length(): number {
+    return this.units.length;
   }
   push(unit: number, start: number, end: number): void {
-    if (this.length === this.units.length) this.grow();
-    this.units[this.length] = unit;
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
-    this.length++;
+    this.units.push(unit);
+    this.starts.push(start);
+    this.ends.push(end);
   }
-  private grow(): void {
-    const size = this.units.length * 2 + 16;
-    const u = new Uint16Array(size);
-    u.set(this.units);
-    const s = new Int32Array(size);
-    s.set(this.starts);
-    const e = new Int32Array(size);
-    e.set(this.ends);
-    this.units = u;
-    this.starts = s;
-    this.ends = e;
+}
+
+/**
+ * True when normalisation cannot change `input`: every unit is NFKC-stable on its own (or a
+ * surrogate, copied as is), nothing is invisible, combining, a possible homoglyph, or part of
+ * a run of spaced letters. Most drafts take this path and allocate no offset map at all.
+ */
+function isAlreadyNormal(input: string): boolean {
+  const n = input.length;
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    if (!isNfkcStable(c) || isInvisible(c) || isCombining(c) || (c >= 0x370 && c <= 0x52f)) return false;
   }
+  return !hasSpacedLetters(input);
+}
+
+/** Cheap pre-check for joinSpacedLetters: "x y z w" with single separators, on the raw string. */
+function hasSpacedLetters(input: string): boolean {
+  const n = input.length;
+  let run = 0;
+  let i = 0;
+  while (i < n) {
+    const c = input.charCodeAt(i);
+    const single = isLetterUnit(c) && !isWordAt(input, i - 1) && !isWordAt(input, i + 1);
+    if (single) {
+      run++;
+      if (run >= MIN_SPACED_LETTERS) return true;
+      if (i + 1 < n && isSpacingSeparator(input.charCodeAt(i + 1))) {
+        i += 2;
+        continue;
+      }
+    }
+    run = 0;
+    i++;
+  }
+  return false;
+}
+
+function isWordAt(input: string, k: number): boolean {
+  if (k < 0 || k >= input.length) return false;
+  const c = input.charCodeAt(k);
+  return isLetterUnit(c) || isDigitUnit(c);
 }
 
 export function normalise(original: string): Normalised {
   const input = typeof original === 'string' ? original : '';
   const n = input.length;
+  if (isAlreadyNormal(input)) {
+    return { original: input, text: input, lower: lowerSameLength(input), srcStart: null, srcEnd: null };
+  }
 
   // Pass 1: graphemes → NFKC, invisible controls dropped.
-  const out = new Builder(n + 16);
-  let changed = false;
+  const out = new Builder();
   let mayHaveHomoglyphs = false;
   let i = 0;
   while (i < n) {
@@ -184,7 +219,6 @@ export function normalise(original: string): Normalised {
       continue;
     }
     if (isInvisible(c)) {
-      changed = true;
       i++;
       continue;
     }
@@ -200,9 +234,7 @@ export function normalise(original: string): Normalised {
       i = j;
       continue;
     }
-    const cluster = input.slice(i, j);
-    const normalised = nfkc(cluster);
-    if (normalised !== cluster) changed = true;
+    const normalised = nfkc(input.slice(i, j));
     for (let k = 0; k < normalised.length; k++) {
       const u = normalised.charCodeAt(k);
       if (isInvisible(u)) continue;
@@ -212,26 +244,17 @@ export function normalise(original: string): Normalised {
     i = j;
   }
 
-  if (mayHaveHomoglyphs && foldHomoglyphs(out.units, out.length)) changed = true;
-  const joined = joinSpacedLetters(out);
-  if (joined) changed = true;
-  const result = joined ?? out;
-
-  const text = changed ? fromUnits(result.units, result.length) : input;
-  return {
-    original: input,
-    text,
-    lower: lowerSameLength(text),
-    srcStart: result.starts.subarray(0, result.length),
-    srcEnd: result.ends.subarray(0, result.length),
-  };
+  if (mayHaveHomoglyphs) foldHomoglyphs(out.units, out.length);
+  const result = joinSpacedLetters(out) ?? out;
+  const text = fromUnits(result.units, result.length);
+  return { original: input, text, lower: lowerSameLength(text), srcStart: result.starts, srcEnd: result.ends };
 }
 
 /**
  * Fold Cyrillic/Greek look-alikes to Latin, but only inside words that also contain a Latin
  * letter, or that consist of look-alikes only: genuine Russian or Greek words stay untouched.
  */
-function foldHomoglyphs(units: Uint16Array, n: number): boolean {
+function foldHomoglyphs(units: number[], n: number): boolean {
   let folded = false;
   let i = 0;
   while (i < n) {
@@ -304,7 +327,7 @@ function joinSpacedLetters(src: Builder): Builder | null {
     i = last + 1;
   }
   if (!drop) return null;
-  const out = new Builder(n);
+  const out = new Builder();
   for (let k = 0; k < n; k++) {
     if (!drop[k]) out.push(units[k]!, src.starts[k]!, src.ends[k]!);
   }
@@ -317,12 +340,10 @@ function lowerUnit(c: number): number {
   return lower.length === 1 ? lower.charCodeAt(0) : c;
 }
 
-function fromUnits(units: Uint16Array, length: number): string {
+function fromUnits(units: readonly number[], length: number): string {
   let out = '';
   const CHUNK = 8192;
-  for (let k = 0; k < length; k += CHUNK) {
-    out += String.fromCharCode.apply(null, units.subarray(k, Math.min(length, k + CHUNK)) as unknown as number[]);
-  }
+  for (let k = 0; k < length; k += CHUNK) out += String.fromCharCode.apply(null, units.slice(k, Math.min(length, k + CHUNK)));
   return out;
 }
 
@@ -331,8 +352,8 @@ export function lowerSameLength(text: string): string {
   // The built-in is fast and keeps the length for everything but a few letters (e.g. "İ").
   const fast = text.toLowerCase();
   if (fast.length === text.length) return fast;
-  const units = new Uint16Array(text.length);
-  for (let k = 0; k < text.length; k++) units[k] = lowerUnit(text.charCodeAt(k));
+  const units: number[] = [];
+  for (let k = 0; k < text.length; k++) units.push(lowerUnit(text.charCodeAt(k)));
   return fromUnits(units, units.length);
 }
 
@@ -345,6 +366,7 @@ export function toOriginalSpan(norm: Normalised, start: number, end: number): [n
   const s = Math.max(0, Math.min(len, Math.trunc(start) || 0));
   const e = Math.max(s, Math.min(len, Math.trunc(end) || 0));
   if (len === 0) return [0, 0];
+  if (!norm.srcStart || !norm.srcEnd) return [s, e];
   if (e === s) {
     const at = s < len ? norm.srcStart[s]! : norm.original.length;
     return [at, at];

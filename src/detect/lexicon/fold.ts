@@ -8,14 +8,14 @@
 export interface Folded {
   /** Folded text: a-z, 0-9, ' ', '-', '§', '.', '/', other letters kept, other symbols '|'. */
   readonly text: string;
-  /** For each folded unit: offset in `lower` of the unit it came from. */
-  readonly toLower: Int32Array;
-  /** For each folded unit: end offset (exclusive) in `lower` of the unit(s) it came from. */
-  readonly toLowerEnd: Int32Array;
-  /** For each folded unit inside a word: start of that word (folded offsets); -1 outside words. */
-  readonly wordStart: Int32Array;
-  /** For each folded unit inside a word: end (exclusive) of that word; -1 outside words. */
-  readonly wordEnd: Int32Array;
+  /** Offset in `lower` of the unit folded unit `i` came from. */
+  lowerStart(i: number): number;
+  /** End offset (exclusive) in `lower` of the unit(s) folded unit `i` came from. */
+  lowerEnd(i: number): number;
+  /** Start of the word containing folded offset `i`, or -1 when `i` is not inside a word. */
+  wordStart(i: number): number;
+  /** End (exclusive) of the word containing folded offset `i`, or -1 outside words. */
+  wordEnd(i: number): number;
 }
 
 const EXPANSIONS: Readonly<Record<string, string>> = {
@@ -60,72 +60,90 @@ export function isFoldedWordUnit(c: number): boolean {
 
 export function fold(lower: string): Folded {
   const n = lower.length;
-  let cap = n + 16;
-  let units = new Uint16Array(cap);
-  let map = new Int32Array(cap);
-  let mapEnd = new Int32Array(cap);
+  // Plain arrays, not typed arrays: small typed arrays are off-heap ArrayBuffers, and a few
+  // per keystroke add up to GC pauses that dominate the p95 latency.
+  let units: number[] | null = null;
+  let starts: number[] | null = null;
+  let ends: number[] | null = null;
   let len = 0;
-  const push = (u: number, from: number, to: number): void => {
-    if (len === cap) {
-      cap = cap * 2 + 16;
-      const u2 = new Uint16Array(cap);
-      u2.set(units);
-      const m2 = new Int32Array(cap);
-      m2.set(map);
-      const e2 = new Int32Array(cap);
-      e2.set(mapEnd);
-      units = u2;
-      map = m2;
-      mapEnd = e2;
-    }
-    units[len] = u;
-    map[len] = from;
-    mapEnd[len] = to;
-    len++;
-  };
   for (let i = 0; i < n; i++) {
     const c = lower.charCodeAt(i);
-    let out: string;
-    if (c < 0x80) {
-      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e || c === 0x2f) {
-        push(c, i, i + 1);
-        continue;
+    if (c < 0x80 && ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e || c === 0x2f)) {
+      if (units) {
+        units.push(c);
+        starts!.push(i);
+        ends!.push(i + 1);
       }
-      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) out = ' ';
-      else out = '|';
-    } else {
-      out = foldUnit(c);
-    }
-    if (out === ' ') {
-      // Collapse whitespace runs so "häusliche   Gewalt" matches "häusliche Gewalt".
-      if (len > 0 && units[len - 1] === 0x20) {
-        mapEnd[len - 1] = i + 1;
-        continue;
-      }
-    }
-    for (let k = 0; k < out.length; k++) push(out.charCodeAt(k), i, i + 1);
-  }
-  const wordStart = new Int32Array(len).fill(-1);
-  const wordEnd = new Int32Array(len).fill(-1);
-  let k = 0;
-  while (k < len) {
-    if (!isFoldedWordUnit(units[k]!)) {
-      k++;
+      len++;
       continue;
     }
-    let e = k;
-    while (e < len && isFoldedWordUnit(units[e]!)) e++;
-    for (let m = k; m < e; m++) {
-      wordStart[m] = k;
-      wordEnd[m] = e;
+    const out = c < 0x80 ? (c === 0x20 || (c >= 0x09 && c <= 0x0d) ? ' ' : '|') : foldUnit(c);
+    const collapse = out === ' ' && len > 0 && (units ? units[len - 1] === 0x20 : isSpaceBefore(lower, i));
+    if (!units && (collapse || out.length !== 1 || out.charCodeAt(0) !== c)) {
+      // First difference from `lower`: copy the identical prefix, then build explicitly.
+      units = [];
+      starts = [];
+      ends = [];
+      for (let k = 0; k < len; k++) {
+        units.push(lower.charCodeAt(k));
+        starts.push(k);
+        ends.push(k + 1);
+      }
     }
-    k = e;
+    if (!units) {
+      len++;
+      continue;
+    }
+    // Collapse whitespace runs so "häusliche   Gewalt" matches "häusliche Gewalt".
+    if (collapse) {
+      ends![len - 1] = i + 1;
+      continue;
+    }
+    for (let k = 0; k < out.length; k++) {
+      units.push(out.charCodeAt(k));
+      starts!.push(i);
+      ends!.push(i + 1);
+      len++;
+    }
   }
+  if (!units) return new FoldedText(lower, null, null);
   let text = '';
   for (let s = 0; s < len; s += 8192) {
-    text += String.fromCharCode.apply(null, units.subarray(s, Math.min(len, s + 8192)) as unknown as number[]);
+    text += String.fromCharCode.apply(null, units.slice(s, Math.min(len, s + 8192)));
   }
-  return { text, toLower: map.subarray(0, len), toLowerEnd: mapEnd.subarray(0, len), wordStart, wordEnd };
+  return new FoldedText(text, starts, ends);
+}
+
+/** In the identical-prefix phase `lower` and the folded text agree, so look at `lower`. */
+function isSpaceBefore(lower: string, i: number): boolean {
+  const p = lower.charCodeAt(i - 1);
+  return p === 0x20 || (p >= 0x09 && p <= 0x0d);
+}
+
+class FoldedText implements Folded {
+  constructor(
+    readonly text: string,
+    private readonly starts: readonly number[] | null,
+    private readonly ends: readonly number[] | null,
+  ) {}
+  lowerStart(i: number): number {
+    return this.starts ? this.starts[i]! : i;
+  }
+  lowerEnd(i: number): number {
+    return this.ends ? this.ends[i]! : i + 1;
+  }
+  wordStart(i: number): number {
+    const t = this.text;
+    if (i < 0 || i >= t.length || !isFoldedWordUnit(t.charCodeAt(i))) return -1;
+    while (i > 0 && isFoldedWordUnit(t.charCodeAt(i - 1))) i--;
+    return i;
+  }
+  wordEnd(i: number): number {
+    const t = this.text;
+    if (i < 0 || i >= t.length || !isFoldedWordUnit(t.charCodeAt(i))) return -1;
+    while (i < t.length && isFoldedWordUnit(t.charCodeAt(i))) i++;
+    return i;
+  }
 }
 
 /** Fold a lexicon term the same way as the text (terms are short; no offsets needed). */

@@ -32,6 +32,40 @@ const SERVICE_MARKERS = [
 
 const MARKER_ENDINGS = ['', 's', 'n', 'en', 'e', 'es', 'nen'];
 
+type MarkerKind = 'topic' | 'service';
+
+/** Every inflected marker form, built once: context checks are then a few Map lookups. */
+let markerForms: { forms: Map<string, MarkerKind>; min: number; max: number } | null = null;
+
+function markers(): { forms: Map<string, MarkerKind>; min: number; max: number } {
+  if (markerForms) return markerForms;
+  const forms = new Map<string, MarkerKind>();
+  for (const [list, kind] of [
+    [SERVICE_MARKERS, 'service'],
+    [TOPIC_MARKERS, 'topic'],
+  ] as const) {
+    for (const marker of list) for (const ending of MARKER_ENDINGS) forms.set(marker + ending, kind);
+  }
+  let min = Infinity;
+  let max = 0;
+  for (const form of forms.keys()) {
+    min = Math.min(min, form.length);
+    max = Math.max(max, form.length);
+  }
+  markerForms = { forms, min, max };
+  return markerForms;
+}
+
+/** The marker a word ends with (longest match), if any. */
+function endingMarker(word: string): MarkerKind | undefined {
+  const { forms, min, max } = markers();
+  for (let k = Math.max(0, word.length - max); k <= word.length - min; k++) {
+    const kind = forms.get(word.slice(k));
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
 interface Entry {
   readonly kind: string;
   readonly category: LexiconGroup['category'];
@@ -100,16 +134,14 @@ export class Lexicon {
 function withoutOverlaps(spans: Span[]): Span[] {
   if (spans.length < 2) return spans;
   const ordered = spans.sort((x, y) => y.score - x.score || y.end - y.start - (x.end - x.start) || x.start - y.start);
-  let length = 0;
-  for (const span of spans) length = Math.max(length, span.end);
-  // Marking covered characters keeps this linear also for 100k-character input.
-  const taken = new Uint8Array(length);
   const kept: Span[] = [];
+  // A set of covered positions keeps this linear in the covered characters (100k input).
+  const taken = new Set<number>();
   for (const span of ordered) {
     let free = true;
-    for (let k = span.start; k < span.end && free; k++) if (taken[k]) free = false;
+    for (let k = span.start; k < span.end && free; k++) if (taken.has(k)) free = false;
     if (!free) continue;
-    taken.fill(1, span.start, span.end);
+    for (let k = span.start; k < span.end; k++) taken.add(k);
     kept.push(span);
   }
   return kept.sort((x, y) => x.start - y.start);
@@ -131,51 +163,32 @@ function contextScore(hit: Hit, entry: Entry, folded: Folded): [number, string] 
   const f = folded.text;
   // The hyphenated chain the word belongs to: "Welt-Aids-Tag", "Sucht-Beratung".
   let chainEnd = hit.wordEnd;
-  while (chainEnd + 1 < f.length && f.charCodeAt(chainEnd) === 0x2d && folded.wordStart[chainEnd + 1]! >= 0) {
-    chainEnd = folded.wordEnd[chainEnd + 1]!;
+  while (chainEnd + 1 < f.length && f.charCodeAt(chainEnd) === 0x2d && folded.wordStart(chainEnd + 1) >= 0) {
+    chainEnd = folded.wordEnd(chainEnd + 1);
   }
   const rest = f.slice(hit.stemEnd, chainEnd).replaceAll('-', '');
   const tail = f.slice(hit.stemStart, chainEnd).replaceAll('-', '');
-  if (rest.length >= 2) {
-    if (endsWithMarker(tail, TOPIC_MARKERS)) return [Math.min(entry.score, TOPIC_SCORE), 'topic'];
-    if (endsWithMarker(tail, SERVICE_MARKERS)) return [Math.min(entry.score, SERVICE_SCORE), 'service'];
-  }
   // English and loose German put the service in the next word: "addiction counselling".
   const next = wordAfter(folded, chainEnd);
-  if (next) {
-    if (isMarker(next, TOPIC_MARKERS)) return [Math.min(entry.score, TOPIC_SCORE), 'topic'];
-    if (isMarker(next, SERVICE_MARKERS)) return [Math.min(entry.score, SERVICE_SCORE), 'service'];
-  }
+  const marker = (rest.length >= 2 ? endingMarker(tail) : undefined) ?? (next ? markers().forms.get(next) : undefined);
+  if (marker === 'topic') return [Math.min(entry.score, TOPIC_SCORE), 'topic'];
+  if (marker === 'service') return [Math.min(entry.score, SERVICE_SCORE), 'service'];
   if (entry.institution && isAffiliation(folded, hit.wordStart)) return [TOPIC_SCORE, 'affiliation'];
   return [entry.score, entry.institution ? 'institution' : 'term'];
-}
-
-function endsWithMarker(word: string, markers: readonly string[]): boolean {
-  for (const marker of markers) {
-    for (const ending of MARKER_ENDINGS) if (word.endsWith(marker + ending)) return true;
-  }
-  return false;
-}
-
-function isMarker(word: string, markers: readonly string[]): boolean {
-  for (const marker of markers) {
-    for (const ending of MARKER_ENDINGS) if (word === marker + ending) return true;
-  }
-  return false;
 }
 
 /** The word right after `pos` if only one space separates them. */
 function wordAfter(folded: Folded, pos: number): string | null {
   const f = folded.text;
-  if (pos + 1 >= f.length || f.charCodeAt(pos) !== 0x20 || folded.wordStart[pos + 1]! < 0) return null;
-  return f.slice(pos + 1, folded.wordEnd[pos + 1]!);
+  if (pos + 1 >= f.length || f.charCodeAt(pos) !== 0x20 || folded.wordStart(pos + 1) < 0) return null;
+  return f.slice(pos + 1, folded.wordEnd(pos + 1));
 }
 
 /** The word ending right before `pos` (one space between), with its start. */
 function wordBefore(folded: Folded, pos: number): { word: string; start: number } | null {
   const f = folded.text;
-  if (pos < 2 || f.charCodeAt(pos - 1) !== 0x20 || folded.wordStart[pos - 2]! < 0) return null;
-  const start = folded.wordStart[pos - 2]!;
+  if (pos < 2 || f.charCodeAt(pos - 1) !== 0x20 || folded.wordStart(pos - 2) < 0) return null;
+  const start = folded.wordStart(pos - 2);
   return { word: f.slice(start, pos - 1), start };
 }
 

@@ -167,13 +167,13 @@ export class TermMatcher {
     const rule = this.rules[index]!;
     const a = b - rule.stem.length;
     const f = folded.text;
-    const ws = folded.wordStart[a]!;
-    const we = folded.wordEnd[b - 1]!;
+    const ws = folded.wordStart(a);
+    const we = folded.wordEnd(b - 1);
     // A stem must start and end inside words ("§ 8a" starts on a symbol: its own boundary).
     const wordStart = ws >= 0 ? ws : a;
     const wordEnd = we >= 0 ? we : b;
-    if (ws < 0 && a > 0 && folded.wordStart[a - 1]! >= 0) return;
-    if (we < 0 && b < f.length && folded.wordStart[b]! >= 0) return;
+    if (ws < 0 && a > 0 && folded.wordStart(a - 1) >= 0) return;
+    if (we < 0 && b < f.length && folded.wordStart(b) >= 0) return;
     const pre = a - wordStart;
     const post = wordEnd - b;
     if (rule.before === 'word' && pre !== 0) return;
@@ -182,15 +182,15 @@ export class TermMatcher {
     if (rule.after === 'word' && !ENDINGS.has(suffix)) return;
     if (rule.after === 'compound' && (post < 3 || ENDINGS.has(suffix))) return;
     if (rule.capitalised) {
-      const at = folded.toLower[a]!;
+      const at = folded.lowerStart(a);
       // Upper case is wherever the text differs from its lower-cased twin.
       if (text.charCodeAt(at) === lower.charCodeAt(at)) return;
     }
     if (this.isExempt(f.slice(wordStart, wordEnd))) return;
     hits.push({
       payload: rule.payload,
-      start: folded.toLower[wordStart]!,
-      end: folded.toLowerEnd[wordEnd - 1]!,
+      start: folded.lowerStart(wordStart),
+      end: folded.lowerEnd(wordEnd - 1),
       wordStart,
       wordEnd,
       stemStart: a,

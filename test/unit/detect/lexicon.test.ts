@@ -37,7 +37,10 @@ describe('fold', () => {
   it('maps folded offsets back to the lower-case text', () => {
     const folded = fold('xäy');
     expect(folded.text).toBe('xaey');
-    expect([...folded.toLower]).toEqual([0, 1, 1, 2]);
+    expect([0, 1, 2, 3].map((i) => folded.lowerStart(i))).toEqual([0, 1, 1, 2]);
+    expect([0, 1, 2, 3].map((i) => folded.wordStart(i))).toEqual([0, 0, 0, 0]);
+    expect(fold('ab cd').wordEnd(3)).toBe(5);
+    expect(fold('ab cd').wordStart(2)).toBe(-1);
   });
 });
 
@@ -46,6 +49,7 @@ describe('term syntax', () => {
     // [terms, text, expected words]
     [['depression'], 'Depressionen und Depression', ['Depressionen', 'Depression']],
     [['depression'], 'Altersdepression', []],
+    [['christ'], 'Christ, Christen, Christoph, Christus', ['Christ', 'Christen']],
     [['depress*'], 'depressiv, Depressionen', ['depressiv', 'Depressionen']],
     [['*depress*'], 'Altersdepression', ['Altersdepression']],
     [['*sucht'], 'Alkoholsucht, Sucht', ['Alkoholsucht', 'Sucht']],

@@ -71,7 +71,7 @@ describe('normalise', () => {
     for (const input of ['İstanbul', 'ẞTRASSE', 'ΣΟΦΙΑ', 'Ǆ', 'ﬃ']) {
       const norm = normalise(input);
       expect(norm.lower.length).toBe(norm.text.length);
-      expect(norm.srcStart.length).toBe(norm.text.length);
+      expect((norm.srcStart ?? [...norm.text]).length).toBe(norm.text.length);
     }
     expect(normalise('ẞTRASSE').lower).toBe('ßtrasse');
   });
@@ -81,9 +81,10 @@ describe('normalise', () => {
       const norm = normalise(input);
       expect(norm.lower.length).toBe(norm.text.length);
       for (let i = 0; i < norm.text.length; i++) {
-        expect(norm.srcStart[i]).toBeGreaterThanOrEqual(0);
-        expect(norm.srcEnd[i]).toBeLessThanOrEqual(input.length);
-        expect(norm.srcStart[i]).toBeLessThan(norm.srcEnd[i]!);
+        const [start, end] = toOriginalSpan(norm, i, i + 1);
+        expect(start).toBeGreaterThanOrEqual(0);
+        expect(end).toBeLessThanOrEqual(input.length);
+        expect(start).toBeLessThan(end);
       }
     }
     expect(normalise(undefined as unknown as string).text).toBe('');
@@ -100,10 +101,18 @@ describe('normalise', () => {
     const input = `Frau Bеcker 😀 ä ${ZWSP}D e p r e s s i o n \ud800 مرحبا `.repeat(2500).slice(0, 100_000);
     const norm = normalise(input);
     expect(norm.lower.length).toBe(norm.text.length);
-    expect(norm.srcEnd[norm.text.length - 1]).toBeLessThanOrEqual(input.length);
+    expect(norm.srcStart).not.toBeNull();
+    expect(toOriginalSpan(norm, 0, norm.text.length)[1]).toBeLessThanOrEqual(input.length);
     // Offsets never go backwards.
     let monotonic = true;
-    for (let i = 1; i < norm.text.length; i++) if (norm.srcStart[i]! < norm.srcStart[i - 1]!) monotonic = false;
+    for (let i = 1; i < norm.text.length; i++) if (norm.srcStart![i]! < norm.srcStart![i - 1]!) monotonic = false;
     expect(monotonic).toBe(true);
+  });
+
+  it('allocates no offset map when nothing changes, and maps offsets as the identity', () => {
+    const norm = normalise('Hallo Frau Becker, schön – „gut“ 😀 Grüße');
+    expect(norm.srcStart).toBeNull();
+    expect(norm.text).toBe('Hallo Frau Becker, schön – „gut“ 😀 Grüße');
+    expect(toOriginalSpan(norm, 6, 10)).toEqual([6, 10]);
   });
 });
