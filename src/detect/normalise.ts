@@ -97,19 +97,36 @@ function isDigitUnit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-const nfkcCache = new Map<string, string>();
+/**
+ * NFKC per BMP unit, remembered: 0 = not yet known, 1 = unchanged, 2 = changed (output in
+ * `nfkcChanged`). 64 KB at most, so random Unicode costs one normalize() per distinct unit.
+ */
+const nfkcState = new Uint8Array(0x10000);
+const nfkcChanged = new Map<number, string>();
 
 function nfkc(cluster: string): string {
-  const hit = nfkcCache.get(cluster);
-  if (hit !== undefined) return hit;
+  if (cluster.length !== 1) {
+    try {
+      return cluster.normalize('NFKC');
+    } catch {
+      return cluster;
+    }
+  }
+  const c = cluster.charCodeAt(0);
+  const state = nfkcState[c];
+  if (state === 1) return cluster;
+  if (state === 2) return nfkcChanged.get(c)!;
   let out: string;
   try {
     out = cluster.normalize('NFKC');
   } catch {
     out = cluster;
   }
-  if (nfkcCache.size > 4096) nfkcCache.clear();
-  nfkcCache.set(cluster, out);
+  if (out === cluster) nfkcState[c] = 1;
+  else {
+    nfkcState[c] = 2;
+    nfkcChanged.set(c, out);
+  }
   return out;
 }
 

@@ -121,6 +121,9 @@ function isSpaceBefore(lower: string, i: number): boolean {
 }
 
 class FoldedText implements Folded {
+  /** Word bounds per unit, computed on first use (only drafts with a hit pay for it). */
+  private bounds: { start: number[]; end: number[] } | null = null;
+
   constructor(
     readonly text: string,
     private readonly starts: readonly number[] | null,
@@ -133,16 +136,37 @@ class FoldedText implements Folded {
     return this.ends ? this.ends[i]! : i + 1;
   }
   wordStart(i: number): number {
-    const t = this.text;
-    if (i < 0 || i >= t.length || !isFoldedWordUnit(t.charCodeAt(i))) return -1;
-    while (i > 0 && isFoldedWordUnit(t.charCodeAt(i - 1))) i--;
-    return i;
+    if (i < 0 || i >= this.text.length) return -1;
+    return this.wordBounds().start[i]!;
   }
   wordEnd(i: number): number {
+    if (i < 0 || i >= this.text.length) return -1;
+    return this.wordBounds().end[i]!;
+  }
+  /** One linear pass; scanning per hit would be quadratic in a 100k-character "word". */
+  private wordBounds(): { start: number[]; end: number[] } {
+    if (this.bounds) return this.bounds;
     const t = this.text;
-    if (i < 0 || i >= t.length || !isFoldedWordUnit(t.charCodeAt(i))) return -1;
-    while (i < t.length && isFoldedWordUnit(t.charCodeAt(i))) i++;
-    return i;
+    const start: number[] = [];
+    const end: number[] = [];
+    let k = 0;
+    while (k < t.length) {
+      if (!isFoldedWordUnit(t.charCodeAt(k))) {
+        start.push(-1);
+        end.push(-1);
+        k++;
+        continue;
+      }
+      let e = k;
+      while (e < t.length && isFoldedWordUnit(t.charCodeAt(e))) e++;
+      for (let m = k; m < e; m++) {
+        start.push(k);
+        end.push(e);
+      }
+      k = e;
+    }
+    this.bounds = { start, end };
+    return this.bounds;
   }
 }
 

@@ -12,6 +12,7 @@ import type { LexiconExemptions, LexiconGroup } from './types';
 /** Score ceilings the context rules apply (see the tiers in types.ts). */
 export const SERVICE_SCORE = 0.5;
 export const TOPIC_SCORE = 0.3;
+export const MAX_HITS = 1000;
 
 /** The word (chain) continues with an event or topic: "Welt-Aids-Tag", "Suchtprävention". */
 const TOPIC_MARKERS = [
@@ -31,6 +32,7 @@ const SERVICE_MARKERS = [
 ];
 
 const MARKER_ENDINGS = ['', 's', 'n', 'en', 'e', 'es', 'nen'];
+const MAX_MARKER_CONTEXT = 40;
 
 type MarkerKind = 'topic' | 'service';
 
@@ -115,7 +117,9 @@ export class Lexicon {
     const { matcher, entries } = this.compile();
     const folded = foldedFor(ctx);
     const best = new Map<string, Span>();
-    for (const hit of matcher.match(ctx.text, ctx.lower, folded)) {
+    // Bounded work for any input: past this many hits a draft is flagged anyway, and more
+    // highlights help nobody.
+    for (const hit of matcher.match(ctx.text, ctx.lower, folded, MAX_HITS)) {
       const entry = entries[hit.payload]!;
       const [score, reason] = contextScore(hit, entry, folded);
       const key = `${hit.start}:${hit.end}`;
@@ -166,8 +170,9 @@ function contextScore(hit: Hit, entry: Entry, folded: Folded): [number, string] 
   while (chainEnd + 1 < f.length && f.charCodeAt(chainEnd) === 0x2d && folded.wordStart(chainEnd + 1) >= 0) {
     chainEnd = folded.wordEnd(chainEnd + 1);
   }
-  const rest = f.slice(hit.stemEnd, chainEnd).replaceAll('-', '');
-  const tail = f.slice(hit.stemStart, chainEnd).replaceAll('-', '');
+  // Markers are short suffixes: bounded slices keep this constant per hit, whatever the length.
+  const rest = f.slice(Math.max(hit.stemEnd, chainEnd - MAX_MARKER_CONTEXT), chainEnd).replaceAll('-', '');
+  const tail = f.slice(Math.max(hit.stemStart, chainEnd - MAX_MARKER_CONTEXT), chainEnd).replaceAll('-', '');
   // English and loose German put the service in the next word: "addiction counselling".
   const next = wordAfter(folded, chainEnd);
   const marker = (rest.length >= 2 ? endingMarker(tail) : undefined) ?? (next ? markers().forms.get(next) : undefined);
@@ -181,7 +186,7 @@ function contextScore(hit: Hit, entry: Entry, folded: Folded): [number, string] 
 function wordAfter(folded: Folded, pos: number): string | null {
   const f = folded.text;
   if (pos + 1 >= f.length || f.charCodeAt(pos) !== 0x20 || folded.wordStart(pos + 1) < 0) return null;
-  return f.slice(pos + 1, folded.wordEnd(pos + 1));
+  return f.slice(pos + 1, Math.min(folded.wordEnd(pos + 1), pos + 1 + MAX_MARKER_CONTEXT));
 }
 
 /** The word ending right before `pos` (one space between), with its start. */
@@ -189,7 +194,7 @@ function wordBefore(folded: Folded, pos: number): { word: string; start: number 
   const f = folded.text;
   if (pos < 2 || f.charCodeAt(pos - 1) !== 0x20 || folded.wordStart(pos - 2) < 0) return null;
   const start = folded.wordStart(pos - 2);
-  return { word: f.slice(start, pos - 1), start };
+  return { word: f.slice(Math.max(start, pos - 1 - MAX_MARKER_CONTEXT), pos - 1), start };
 }
 
 /** "vom Jugendamt", "von der Schuldnerberatung", "from social services": someone's employer. */

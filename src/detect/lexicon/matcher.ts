@@ -30,6 +30,9 @@ export interface TermRule {
 
 /** Inflection endings accepted after a whole-word term (German and English nouns/adjectives). */
 const ENDINGS: ReadonlySet<string> = new Set(['', 's', 'e', 'en', 'n', 'er', 'ern', 'es', 'em', 'ens', 'nen', 'ed']);
+const MAX_ENDING = 3;
+/** Longer than any exempt word, suffix or prefix. */
+const MAX_EXEMPT_LENGTH = 24;
 
 export function parseTerm(raw: string, payload: number): TermRule | null {
   let t = raw.trim();
@@ -147,7 +150,7 @@ export class TermMatcher {
   }
 
   /** All rule matches in `lower` (see fold()); `text` is needed for capitalisation rules. */
-  match(text: string, lower: string, folded: Folded = fold(lower)): Hit[] {
+  match(text: string, lower: string, folded: Folded = fold(lower), limit = Infinity): Hit[] {
     const f = folded.text;
     const hits: Hit[] = [];
     let state = 0;
@@ -159,6 +162,7 @@ export class TermMatcher {
         for (const index of this.outputs[node]!) this.check(index, p + 1, text, lower, folded, hits);
         node = this.dictLink[node]!;
       }
+      if (hits.length >= limit) break;
     }
     return hits;
   }
@@ -178,15 +182,16 @@ export class TermMatcher {
     const post = wordEnd - b;
     if (rule.before === 'word' && pre !== 0) return;
     if (rule.before === 'compound' && pre < 3) return;
-    const suffix = f.slice(b, wordEnd);
-    if (rule.after === 'word' && !ENDINGS.has(suffix)) return;
-    if (rule.after === 'compound' && (post < 3 || ENDINGS.has(suffix))) return;
+    // Endings are at most three letters: longer tails need no slice (no quadratic work).
+    const suffix = post <= MAX_ENDING ? f.slice(b, wordEnd) : null;
+    if (rule.after === 'word' && (suffix === null || !ENDINGS.has(suffix))) return;
+    if (rule.after === 'compound' && (post < 3 || (suffix !== null && ENDINGS.has(suffix)))) return;
     if (rule.capitalised) {
       const at = folded.lowerStart(a);
       // Upper case is wherever the text differs from its lower-cased twin.
       if (text.charCodeAt(at) === lower.charCodeAt(at)) return;
     }
-    if (this.isExempt(f.slice(wordStart, wordEnd))) return;
+    if (this.isExempt(f, wordStart, wordEnd)) return;
     hits.push({
       payload: rule.payload,
       start: folded.lowerStart(wordStart),
@@ -198,10 +203,13 @@ export class TermMatcher {
     });
   }
 
-  private isExempt(word: string): boolean {
-    if (this.exemptions.words.has(word)) return true;
-    for (const suffix of this.exemptions.suffixes) if (word.endsWith(suffix)) return true;
-    for (const prefix of this.exemptions.prefixes) if (word.startsWith(prefix)) return true;
+  private isExempt(f: string, start: number, end: number): boolean {
+    // Exemptions are short words; look at bounded slices only, whatever the word length.
+    if (end - start <= MAX_EXEMPT_LENGTH && this.exemptions.words.has(f.slice(start, end))) return true;
+    const tail = f.slice(Math.max(start, end - MAX_EXEMPT_LENGTH), end);
+    for (const suffix of this.exemptions.suffixes) if (tail.endsWith(suffix)) return true;
+    const head = f.slice(start, Math.min(end, start + MAX_EXEMPT_LENGTH));
+    for (const prefix of this.exemptions.prefixes) if (head.startsWith(prefix)) return true;
     return false;
   }
 }
