@@ -7,7 +7,7 @@
 export const TITLES = new Set([
   'frau', 'herr', 'herrn', 'fr', 'hr', 'hrn', 'frl', 'fräulein', 'dr', 'prof', 'mrs', 'mr', 'ms',
   'miss', 'sir', 'lady', 'lord', 'madame', 'mme', 'monsieur', 'signora', 'signor', 'señor',
-  'señora', 'mister',
+  'señora', 'mister', 'familie', 'family', 'fam',
 ]);
 
 /**
@@ -23,6 +23,9 @@ export const RELATION_ROLES = new Set([
   'jugendlicher', 'mandant', 'mandantin', 'teilnehmer', 'teilnehmerin', 'azubi', 'baby',
   'client', 'resident', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'husband',
   'wife', 'aunt', 'uncle', 'grandma', 'grandpa', 'nephew', 'niece', 'cousin', 'neighbour',
+  'mama', 'papa', 'kind', 'kinder', 'partner', 'partnerin', 'lebensgefährte', 'lebensgefährtin',
+  'exmann', 'exfrau', 'verlobter', 'verlobte', 'mum', 'mom', 'dad', 'boyfriend', 'girlfriend',
+  'kid', 'kids', 'child', 'children', 'grandson', 'granddaughter',
 ]);
 
 /** Public roles: in news and encyclopaedic text an apposition names a person ("Trainer Magath"). */

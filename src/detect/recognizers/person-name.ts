@@ -226,9 +226,18 @@ class NameFinder {
   }
 
   private lowercaseChatName(i: number): number | undefined {
-    if (i === 0 || !this.words[i]!.joined || !CHAT_NAME_CUES.has(this.lowers[i - 1]!)) return undefined;
+    const w = this.words[i]!;
+    const cued = i > 0 && w.joined && CHAT_NAME_CUES.has(this.lowers[i - 1]!);
+    // "lena hat mir geschrieben", "jake is self-harming", "olivia's dad": a chat message
+    // starting with a lower-case name and a verb or a possessive.
+    const starts = w.sentenceStart && (this.possessive(i) || (this.adjacent(i + 1) && CHAT_VERBS.has(this.lowers[i + 1]!)));
+    if (!cued && !starts) return undefined;
     if (!this.lowercaseNameOk(i)) return undefined;
     return this.emit({ first: i, last: i }, SCORES.chatLowercase, 'chat-lowercase', false);
+  }
+
+  private possessive(k: number): boolean {
+    return /['’]s$/.test(this.lowers[k]!);
   }
 
   /** A capitalised word that could be an unknown name: no article, no noun ending, no place context. */
@@ -307,7 +316,12 @@ class NameFinder {
         k++;
         break;
       }
-      if (!w.capital || w.allCaps || this.isFunctionWord(k) || this.isBreaker(lw)) break;
+      // Right after a title a known name wins over its other readings: "Mr Allen", "Mrs King".
+      const titledName = k === start && afterCue && w.capital && this.knownName(k);
+      // Shouting: "HERR SCHULZ HAT …" accepts upper-case names when the cue was upper case too.
+      const shouted = w.allCaps && k > 0 && this.words[k - 1]!.allCaps && (k === start || this.knownName(k));
+      if (!w.capital || (w.allCaps && !shouted)) break;
+      if (!titledName && (this.isFunctionWord(k) || this.isBreaker(lw))) break;
       if (this.isInstitution(w.text)) return undefined;
       const evidence = this.nameEvidence(k);
       if (k > start && looksLikeStrongNoun(w.text) && !evidence) break;
@@ -331,7 +345,8 @@ class NameFinder {
     for (let k = run.first; k <= run.last; k++) this.taken[k] = 1;
     const first = this.words[run.first]!;
     const last = this.words[run.last]!;
-    const end = this.isInitial(run.last) || (last.dot && ROMAN_NUMERAL.test(last.text)) ? last.end + 1 : last.end;
+    let end = this.isInitial(run.last) || (last.dot && ROMAN_NUMERAL.test(last.text)) ? last.end + 1 : last.end;
+    if (this.possessive(run.last)) end -= 2; // "olivia's": the name only
     this.spans.push({ category: 'name', kind: 'person', start: first.start, end, score, reason });
     if (rememberSurname && !this.isInitial(run.last) && this.words[run.last]!.capital) {
       const surname = this.lowers[run.last]!;
@@ -368,7 +383,7 @@ class NameFinder {
    * are left out because plural nouns end in -s too ("Links", "Fans").
    */
   private firstRank(k: number): number {
-    const word = this.words[k]!.text;
+    const word = this.words[k]!.text.replace(/['’]s$/, '');
     const rank = this.lex.firstNameRank(word);
     if (rank > 0 || word.length < 5 || !word.endsWith('s')) return rank;
     const stemRank = this.lex.firstNameRank(word.slice(0, -1));
@@ -437,9 +452,10 @@ class NameFinder {
   /** A lower-case chat name: a frequent first name that is no ordinary German or English word. */
   private lowercaseNameOk(k: number): boolean {
     const w = this.words[k]!;
+    const word = w.text.replace(/['’]s$/, '');
     return (
       !w.capital &&
-      this.lex.firstNameRank(w.text) >= 2 &&
+      this.lex.firstNameRank(word) >= 2 &&
       !this.isFunctionWord(k) &&
       !this.lex.isOrdinaryWord(w.text) &&
       !this.lex.isEnglishWord(w.text)
@@ -455,6 +471,12 @@ class NameFinder {
 }
 
 const COLLOQUIAL_ARTICLES = new Set(['der', 'die', 'den', 'dem']);
+/** Verbs after a lower-case name at the start of a chat message. */
+const CHAT_VERBS = new Set([
+  'hat', 'ist', 'war', 'hatte', 'wurde', 'wird', 'kommt', 'kam', 'will', 'kann', 'muss', 'soll',
+  'sagt', 'meint', 'schreibt', 'schrieb', 'geht', 'ging', 'braucht', 'wohnt', 'fragt', 'is', 'was',
+  'has', 'had', 'says', 'said', 'got', 'gets', 'needs', 'wants', 'went', 'told', 'called',
+]);
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$/;
 const ARTICLE_PARTICLES = new Set(['der', 'den', 'des', 'dem']);
 const INNER_ARTICLE_LEADS = new Set(['von', 'van', 'de', 'di']);

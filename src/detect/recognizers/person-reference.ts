@@ -18,7 +18,7 @@ const REFERRING = new Set([
   'deiner', 'deines', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'seines', 'ihr', 'ihre',
   'ihrem', 'ihren', 'ihrer', 'ihres', 'unser', 'unsere', 'unserem', 'unseren', 'unserer',
   'euer', 'eure', 'eurem', 'euren', 'eurer', 'der', 'die', 'den', 'dem', 'des', 'unsre',
-  'my', 'your', 'his', 'her', 'their', 'our', 'the',
+  'my', 'your', 'his', 'her', 'their', 'our', 'the', 'ur',
 ]);
 
 /**
@@ -38,7 +38,12 @@ const INFORMAL = new Set([
 ]);
 /** Formal second person: only capitalised, and "Sie"/"Ihr…" only inside a sentence. */
 const FORMAL = new Set(['sie', 'ihnen', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres']);
-const ENGLISH = new Set(['you', 'your', 'yours', 'yourself']);
+const ENGLISH = new Set(['you', 'your', 'yours', 'yourself', 'ur']);
+/** "Sie haben Pflegegrad 3": at a sentence start "Sie" with a plural verb is mostly formal "you". */
+const FORMAL_START_VERBS = new Set([
+  'haben', 'sind', 'können', 'müssen', 'sollen', 'sollten', 'werden', 'wollen', 'dürfen',
+  'bekommen', 'brauchen', 'erhalten', 'hatten', 'waren', 'wurden', 'möchten', 'könnten',
+]);
 
 export const REFERENCE_SCORE = 0.6;
 export const SECOND_PERSON_SCORE = 0.5;
@@ -61,7 +66,9 @@ export function findPersonReferences(text: string): Span[] {
       }
       continue;
     }
-    const reason = secondPerson(lw, w.text, w.sentenceStart);
+    const next = words[i + 1];
+    const formalStart = lw === 'sie' && w.text === 'Sie' && next !== undefined && next.joined && FORMAL_START_VERBS.has(next.text.toLowerCase());
+    const reason = formalStart ? 'formal' : secondPerson(lw, w.text, w.sentenceStart);
     if (reason) spans.push(signal('second-person', w.start, w.end, SECOND_PERSON_SCORE, reason));
   }
   return spans;

@@ -48,6 +48,14 @@ describe('person-name: positives (span covers the name, not the title)', () => {
     ['Ramelow erklärte, die Wähler könnten sich', ['Ramelow']],
     ['Später hat Rabiye Öztürk angerufen', ['Rabiye Öztürk']],
     ['Tante Cilli war da', ['Cilli']],
+    ['Bei Familie Schulz gab es eine Inobhutnahme', ['Schulz']],
+    ['HERR SCHULZ HAT EINE DROGENSUCHT', ['SCHULZ']],
+    ['MR SMITH IS ADDICTED TO HEROIN', ['SMITH']],
+    ['Mrs King is schizophrenic', ['King']],
+    ['Mr Allen has been diagnosed', ['Allen']],
+    ['lena hat mir geschrieben', ['lena']],
+    ['jake is self-harming again', ['jake']],
+    ["olivia's dad is an alcoholic", ['olivia']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -82,6 +90,10 @@ describe('person-name: near-misses (ordinary words, places, nouns)', () => {
     'Die Tomaten sind teuer',
     'Wolf und Fuchs leben im Wald',
     'Mai und Juni sind warm',
+    'will is a strong word', // lower-case English word that is also a name
+    'DER KOCH HAT GEKOCHT',
+    'mark my words',
+    'allen Kindern geht es gut',
     '',
     '   \n  ',
   ])('%s', (text) => {

@@ -20,6 +20,9 @@ describe('person-reference: relations and client roles', () => {
     ['Mutter von Lea hat angerufen', [['person-reference', 'Mutter von']]],
     ['his daughter is in hospital', [['person-reference', 'his daughter']]],
     ['my client missed the appointment', [['person-reference', 'my client']]],
+    ['ihr Kind ist wieder krank', [['person-reference', 'ihr Kind']]],
+    ['his mum found the blades', [['person-reference', 'his mum']]],
+    ['ur son got arrested again', [['second-person', 'ur'], ['person-reference', 'ur son']]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -41,6 +44,7 @@ describe('person-reference: second person', () => {
     ['wie geht es dir', [['second-person', 'dir']]],
     ['Können Sie morgen kommen?', [['second-person', 'Sie']]],
     ['How is your treatment going?', [['second-person', 'your']]],
+    ['Sie haben laut Gutachten Pflegegrad 3', [['second-person', 'Sie']]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
