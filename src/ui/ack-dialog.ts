@@ -162,6 +162,8 @@ export function openAckDialog(options: DialogOptions): OpenDialog {
     'keydown',
     (event) => {
       const key = (event as KeyboardEvent).key;
+      // The page removed our dialog: it is over (back to the draft), and keys are the page's again.
+      if (!host.isConnected) return finish('edit');
       if (key === 'Escape') {
         event.preventDefault();
         event.stopImmediatePropagation();
@@ -170,7 +172,7 @@ export function openAckDialog(options: DialogOptions): OpenDialog {
         // Keep focus inside the modal dialog.
         const items = focusables();
         if (!items.length) return;
-        const active = root.activeElement;
+        const active = activeIn(root);
         const index = active ? items.indexOf(active as HTMLElement) : -1;
         const back = (event as KeyboardEvent).shiftKey;
         const next = back ? (index <= 0 ? items.length - 1 : index - 1) : index === items.length - 1 ? 0 : index + 1;
@@ -190,4 +192,13 @@ export function openAckDialog(options: DialogOptions): OpenDialog {
   (checks[0] ?? editButton).focus();
 
   return { result, host, root, close: () => finish('edit') };
+}
+
+/** The focused element inside our shadow root (some DOM implementations throw here). */
+function activeIn(root: ShadowRoot): Element | null {
+  try {
+    return root.activeElement;
+  } catch {
+    return null;
+  }
 }
