@@ -22,7 +22,22 @@ export interface WordToken {
 
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 
-export function wordTokens(text: string): WordToken[] {
+/**
+ * person-name and person-reference tokenise the same draft one after the other; keeping the
+ * last result halves that work. Callers must not mutate the returned tokens.
+ */
+let lastText: string | undefined;
+let lastTokens: readonly WordToken[] = [];
+
+export function wordTokens(text: string): readonly WordToken[] {
+  if (text === lastText) return lastTokens;
+  const tokens = tokenize(text);
+  lastText = text;
+  lastTokens = tokens;
+  return tokens;
+}
+
+function tokenize(text: string): WordToken[] {
   const tokens: WordToken[] = [];
   let previousEnd = 0;
   let previous: WordToken | undefined;

@@ -71,7 +71,7 @@ class NameFinder {
 
   constructor(
     private readonly text: string,
-    private readonly words: WordToken[],
+    private readonly words: readonly WordToken[],
     private readonly lex: NameLexicon,
   ) {
     this.lowers = words.map((w) => w.text.toLowerCase());
