@@ -135,7 +135,9 @@ const highlightCount = (page: Page) =>
 /** Every record the background stored (all day buckets). */
 async function records(): Promise<Array<Record<string, unknown>>> {
   return browser.background.evaluate(async () => {
-    const all = (await chrome.storage.local.get(null)) as Record<string, unknown>;
+    // Runs in the service worker, where `chrome` exists (not in Node's types).
+    const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<unknown> } } } }).chrome;
+    const all = (await api.storage.local.get(null)) as Record<string, unknown>;
     return Object.entries(all)
       .filter(([key]) => key.startsWith('vertraulich.log.day.'))
       .flatMap(([, value]) => value as Array<Record<string, unknown>>);
