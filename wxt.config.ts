@@ -14,7 +14,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'de',
-    permissions: ['storage', 'alarms'],
+    // unlimitedStorage: the acknowledgement log lives in storage.local, capped at 10 MB (about
+    // 20,000 records) without it; a full log must never block a send or lose a record.
+    permissions: ['storage', 'alarms', 'unlimitedStorage'],
     // Host permission for the log collector is requested at run time, for that origin only.
     optional_host_permissions: manifestVersion === 3 ? ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] : undefined,
     optional_permissions: manifestVersion === 2 ? ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] : undefined,

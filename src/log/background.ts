@@ -24,11 +24,14 @@ import { createLogStore, type LogStore } from './store';
 export { DEFAULT_RETENTION_DAYS, defaultLogPolicy, type LogPolicy } from './log-policy';
 
 export const FORWARD_ALARM = 'vertraulich.log.forward';
+/** How long forwarding waits for an administrator policy still being read at first start. */
+const FORWARD_SETTLE_WAIT_MS = 10_000;
 export const FORWARD_SAFETY_ALARM = 'vertraulich.log.forward-safety';
 export const PURGE_ALARM = 'vertraulich.log.purge';
 
 export interface LogBackgroundDeps {
-  getPolicy: () => Promise<LogPolicy>;
+  /** The log policy; `settleWaitMs`: how long to wait for a not-yet-read administrator policy. */
+  getPolicy: (settleWaitMs?: number) => Promise<LogPolicy>;
   store?: LogStore;
   now?: () => number;
   random?: () => number;
@@ -65,9 +68,9 @@ export function startLogBackground(deps: LogBackgroundDeps): LogBackground {
   const extensionVersion = deps.extensionVersion ?? manifestVersion();
   let flushing: Promise<ForwardOutcome | null> | null = null;
 
-  async function policy(): Promise<LogPolicy | null> {
+  async function policy(settleWaitMs?: number): Promise<LogPolicy | null> {
     try {
-      return await deps.getPolicy();
+      return await deps.getPolicy(settleWaitMs);
     } catch {
       return null;
     }
@@ -84,13 +87,17 @@ export function startLogBackground(deps: LogBackgroundDeps): LogBackground {
     if (!checked.ok) return { ok: false as const, error: checked.error };
     try {
       const { id, duplicate } = await store.append(checked.event, {
-        policyVersion: current?.fingerprint ?? 'unknown',
+        // 'pending': made in the first seconds after the very first start, before the
+        // administrator policy could be read; the record says so rather than guess.
+        policyVersion: current?.provisional ? 'pending' : (current?.fingerprint ?? 'unknown'),
         extensionVersion,
         userLabel: current?.userLabel ?? '',
-        forward: Boolean(current?.logEndpoint?.url),
+        // While the administrator policy is still being read, queue it: forwardNow decides
+        // once the policy is known (a collector configured by policy must get every record).
+        forward: Boolean(current?.logEndpoint?.url) || Boolean(current?.provisional),
       });
       // Stored; forwarding happens after the answer and never delays the re-send.
-      if (!duplicate && current?.logEndpoint) void forwardNow();
+      if (!duplicate && (current?.logEndpoint || current?.provisional)) void forwardNow();
       return { ok: true as const, id };
     } catch {
       return { ok: false as const, error: 'store failed' };
@@ -101,7 +108,12 @@ export function startLogBackground(deps: LogBackgroundDeps): LogBackground {
     // One flush at a time: a second would send the same batch twice.
     flushing ??= (async () => {
       try {
-        const endpoint = (await policy())?.logEndpoint;
+        // After the answer to the content script, so waiting for the settled policy costs nothing.
+        const current = await policy(FORWARD_SETTLE_WAIT_MS);
+        const endpoint = current?.logEndpoint;
+        // No collector (yet): records queued while the policy was being read stay queued, since
+        // Chromium may deliver the administrator policy later still (storage.onChanged); the
+        // queue only ever holds those few, because without a collector nothing else is queued.
         if (!endpoint?.url) return null;
         const outcome = await forwardPending({
           endpoint,

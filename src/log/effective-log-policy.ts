@@ -27,27 +27,38 @@ export async function loadLogPolicy(): Promise<LogPolicy> {
 
 /**
  * For the background: watches the effective policy (registered synchronously, as MV3 needs)
- * and answers from the latest value, so recording a decision does not wait for a read of
- * storage.managed (which may retry for seconds at start-up). Before the first value arrives it
- * waits at most `firstWaitMs`, then uses the defaults: a record must never be held back.
+ * and answers from the latest settled value. On the very first start storage.managed may take
+ * seconds to answer (Chromium's empty-at-first-start behaviour, retried in src/settings).
+ * Recording a decision does not wait (`settleWaitMs` 0): it goes on with a `provisional` policy,
+ * so a send is never held back; forwarding, which runs after the answer, waits for the settled
+ * policy, so a record made meanwhile still reaches the organisation's collector.
  */
-export function watchLogPolicy(signal: AbortSignal = new AbortController().signal, firstWaitMs = 1500) {
+export function watchLogPolicy(
+  signal: AbortSignal = new AbortController().signal,
+  /** Called with each new settled policy, e.g. to forward at once when a collector appears. */
+  onSettled: (policy: LogPolicy) => void = () => undefined,
+) {
   let latest: LogPolicy | null = null;
-  let resolveFirst: (policy: LogPolicy) => void = () => undefined;
-  const first = new Promise<LogPolicy>((resolve) => (resolveFirst = resolve));
+  let settled = false;
+  let resolveSettled: () => void = () => undefined;
+  const settledOnce = new Promise<void>((resolve) => (resolveSettled = resolve));
   try {
     watchEffectivePolicy((effective) => {
       latest = toLogPolicy(effective);
-      resolveFirst(latest);
+      if (effective.adminState !== 'pending') {
+        settled = true;
+        resolveSettled();
+        onSettled(latest);
+      }
     }, signal);
   } catch {
     // Settings unavailable: defaults below.
+    settled = true;
+    resolveSettled();
   }
-  return async function getLogPolicy(): Promise<LogPolicy> {
-    if (latest) return latest;
-    const fallback = new Promise<LogPolicy>((resolve) =>
-      setTimeout(() => void defaultLogPolicy().then(resolve), firstWaitMs),
-    );
-    return Promise.race([first, fallback]);
+  return async function getLogPolicy(settleWaitMs = 0): Promise<LogPolicy> {
+    if (!settled && settleWaitMs > 0) await Promise.race([settledOnce, new Promise((resolve) => setTimeout(resolve, settleWaitMs))]);
+    const policy = latest ?? (await defaultLogPolicy());
+    return settled ? policy : { ...policy, provisional: true };
   };
 }

@@ -14,6 +14,11 @@ export interface LogPolicy {
   fingerprint: string;
   /** Names of the policy's custom patterns: kinds the log may name (see known-kinds.ts). */
   customPatternNames?: string[];
+  /**
+   * The administrator policy was not read yet (first start): values are the defaults for now.
+   * Records made then are still queued for forwarding, decided once the policy is known.
+   */
+  provisional?: boolean;
 }
 
 export const DEFAULT_RETENTION_DAYS = 365;

@@ -15,7 +15,11 @@ import { parsePolicy } from './validate';
  * (storage.managed is readable and empty, or Firefox has no policy), `cache` (storage.managed
  * could not be read; the last good copy is used), `unavailable` (neither).
  */
-export type AdminState = 'managed' | 'none' | 'cache' | 'unavailable';
+/**
+ * Where the administrator part came from. `pending`: first start, storage.managed not answered
+ * yet (Chromium may need seconds); the defaults apply meanwhile and a settled state follows.
+ */
+export type AdminState = 'managed' | 'none' | 'cache' | 'unavailable' | 'pending';
 
 export interface EffectivePolicy extends Omit<MergedPolicy, 'errors'> {
   errors: SourcedPolicyError[];

@@ -94,7 +94,7 @@ export function watchEffectivePolicy(
 
   void (async () => {
     [cache, user] = await Promise.all([readCache(), readUser()]);
-    admin = cache ? { raw: cache.raw, state: 'cache', cache } : { raw: {}, state: 'none', cache };
+    admin = cache ? { raw: cache.raw, state: 'cache', cache } : { raw: {}, state: 'pending', cache };
     emit();
     await refreshAdmin(shouldRetryEmpty(cache));
   })();

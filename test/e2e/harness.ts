@@ -62,7 +62,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Browser> {
       }),
     );
   }
-  const background = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const background = await serviceWorker(context);
   const extensionId = new URL(background.url()).host;
   return {
     context,
@@ -73,6 +73,17 @@ export async function launch(options: LaunchOptions = {}): Promise<Browser> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The extension's service worker, however early it started (polling avoids a missed event). */
+async function serviceWorker(context: BrowserContext, timeoutMs = 20_000): Promise<Worker> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    if (worker) return worker;
+    if (Date.now() > deadline) throw new Error('The extension\'s service worker did not start: is the build in .output/chrome-mv3 valid?');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 export async function openExtensionPage(browser: Browser, path: string): Promise<Page> {

@@ -7,12 +7,12 @@
  *
  * Caution: every Chromium on this machine reads that directory, so run this file alone.
  */
-import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CHROME_EXTENSION_ID } from '../../src/extension-id';
 import { fixtureRoutes } from '../fixtures/sites/build';
 import { launch, openExtensionPage, type Browser } from './harness';
+import { canWritePolicy, managedPolicyFile, reloadPolicies } from './managed-policy';
 
 // The background's global in evaluate() callbacks (Chromium's extension API, not typed here).
 declare const chrome: { storage: { managed: StorageLike; local: StorageLike } };
@@ -20,8 +20,7 @@ interface StorageLike {
   get(keys: string | null): Promise<Record<string, unknown>>;
 }
 
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = `${POLICY_DIR}/vertraulich-e2e.json`;
+const policyFile = managedPolicyFile('vertraulich-e2e');
 const EDITOR = '#main footer div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
 const HIGH = 'Hallo Frau Becker, geb. 12.03.1987, Ihr Termin beim Jobcenter wegen der Sanktion und Ihre Depression';
 
@@ -36,38 +35,15 @@ const POLICY = {
   userLabel: 'e2e-team',
 };
 
-function canWritePolicy(): boolean {
-  try {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    accessSync(POLICY_DIR, constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function writePolicy(policy: Record<string, unknown>): void {
-  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: policy } } }));
-}
-
-/** Makes Chromium re-read the policy directory now (chrome://policy's "Reload policies"). */
-async function reloadPolicies(browser: Browser): Promise<void> {
-  const page = await browser.context.newPage();
-  await page.goto('chrome://policy');
-  await page.locator('#reload-policies').click();
-  await page.waitForTimeout(500);
-  await page.close();
-}
-
 describe.skipIf(!canWritePolicy())('administrator policy in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    writePolicy(POLICY);
+    policyFile.write(POLICY);
     browser = await launch({ routes: fixtureRoutes() });
   });
   afterAll(async () => {
-    rmSync(POLICY_FILE, { force: true });
+    policyFile.remove();
     await browser?.close();
   });
 
@@ -141,7 +117,7 @@ describe.skipIf(!canWritePolicy())('administrator policy in Chromium', () => {
   });
 
   it('monitorOnly, applied live: the same draft goes through and is logged as monitored', async () => {
-    writePolicy({ ...POLICY, monitorOnly: true });
+    policyFile.write({ ...POLICY, monitorOnly: true });
     await reloadPolicies(browser);
     await expect
       .poll(() => browser.background.evaluate(() => chrome.storage.managed.get('monitorOnly')), { timeout: 10_000 })

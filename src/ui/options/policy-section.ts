@@ -317,6 +317,7 @@ function renderDiagnostics(effective: EffectivePolicy, language: Language, t: T)
     none: 'adminStateNone',
     cache: 'adminStateCache',
     unavailable: 'adminStateUnavailable',
+    pending: 'adminStatePending',
   };
   const sourceKey: Record<PolicySource, PolicyStringKey> = { admin: 'sourceAdmin', user: 'sourceUser', default: 'sourceDefault' };
   const details = el('details', { 'data-testid': 'policy-diagnostics' });

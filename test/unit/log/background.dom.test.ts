@@ -202,6 +202,35 @@ describe('log background', () => {
     expect(JSON.stringify(bodies)).not.toContain('KANARIE');
   });
 
+  it('a record made while the administrator policy is still being read reaches the collector it names', async () => {
+    const bodies: LogRecord[][] = [];
+    const fetch: FetchLike = async (_url, init) => {
+      bodies.push(JSON.parse(init.body).records);
+      return { ok: true, status: 200 };
+    };
+    const b = start(fetch);
+    policy = { ...basePolicy, provisional: true }; // first start: storage.managed not answered yet
+    const answer = (await send(event)) as { ok: boolean; id: string };
+    expect(answer.ok).toBe(true);
+    expect((await b.store.readQueue()).pending).toEqual([answer.id]);
+    expect((await b.store.loadRecords([answer.id]))[0]?.policyVersion).toBe('pending');
+    // Then the policy settles, naming a collector.
+    policy = { ...basePolicy, logEndpoint: { url: 'http://127.0.0.1:9999/collect', format: 'json', token: '' } };
+    await b.forwardNow();
+    expect(bodies.flat().map((r) => r.id)).toEqual([answer.id]);
+  });
+
+  it('without a collector, only records made while the policy was being read are queued, and they wait', async () => {
+    const b = start(async () => ({ ok: true, status: 200 }));
+    policy = { ...basePolicy, provisional: true };
+    const early = (await send(event)) as { ok: boolean; id: string };
+    policy = { ...basePolicy };
+    await send({ ...event, eventId: 'evt-00000002' });
+    await b.forwardNow();
+    // Chromium may still deliver a policy naming a collector later: the early record waits for it.
+    expect((await b.store.readQueue()).pending).toEqual([early.id]);
+  });
+
   it('creates the daily purge alarm once and purges by the policy retention', async () => {
     const b = start();
     await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(PURGE_ALARM)).toBeTruthy());

@@ -196,10 +196,15 @@ describe('watchEffectivePolicy', () => {
       { sleep: noSleep, managed: slowManaged({}, 0) },
     );
     await settle();
-    expect(calls).toBe(1);
+    // First start: 'pending' (defaults while storage.managed is read), then the settled 'none'.
+    expect(calls).toBe(2);
     await saveUserSettings({ warnAt: 'high' });
     await settle();
-    expect(calls).toBe(2);
+    expect(calls).toBe(3);
+    // Saving the same value again changes nothing effective: no repeat.
+    await saveUserSettings({ warnAt: 'high' });
+    await settle();
+    expect(calls).toBe(3);
     controller.abort();
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * Administrator policy as administrators deploy it on Linux: a JSON file in Chromium's
+ * managed policy directory. Needs root. Every Chromium on the machine reads that directory,
+ * so the e2e layer runs its files one at a time and each file removes its policy afterwards.
+ */
+import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { CHROME_EXTENSION_ID } from '../../src/extension-id';
+import type { Browser } from './harness';
+
+export const POLICY_DIR = '/etc/chromium/policies/managed';
+
+export function canWritePolicy(): boolean {
+  try {
+    mkdirSync(POLICY_DIR, { recursive: true });
+    accessSync(POLICY_DIR, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function managedPolicyFile(name: string) {
+  const path = `${POLICY_DIR}/${name}.json`;
+  return {
+    path,
+    write(policy: Record<string, unknown>): void {
+      writeFileSync(path, JSON.stringify({ '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: policy } } }));
+    },
+    remove(): void {
+      rmSync(path, { force: true });
+    },
+  };
+}
+
+/** Makes Chromium re-read the policy directory now (chrome://policy's "Reload policies"). */
+export async function reloadPolicies(browser: Browser): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.goto('chrome://policy');
+  await page.locator('#reload-policies').click();
+  await page.waitForTimeout(500);
+  await page.close();
+}
