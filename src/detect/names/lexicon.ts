@@ -9,7 +9,7 @@ import {
   FIRST_NAMES_GERMAN_WORDS,
   FIRST_NAMES_KNOWN,
 } from '../data/first-names';
-import { SURNAMES } from '../data/surnames';
+import { SURNAMES, SURNAMES_ORDINARY } from '../data/surnames';
 import { frontDecode } from './front-coding';
 import { ORDINARY_WORD_NAMES } from './stoplist';
 
@@ -24,6 +24,8 @@ export interface NameLexicon {
   /** True for names that are English words ("Will", "Grace"): never accepted in lower case. */
   isEnglishWord(word: string): boolean;
   isSurname(word: string): boolean;
+  /** A surname that is no ordinary word ("Schröder", not "Bauer"): may stand alone. */
+  isStandaloneSurname(word: string): boolean;
 }
 
 let lexicon: NameLexicon | undefined;
@@ -47,7 +49,8 @@ function buildLexicon(): NameLexicon {
     for (const key of frontDecode(list)) ranks.set(key, rank);
   const ordinary = new Set([...keys(FIRST_NAMES_GERMAN_WORDS), ...ORDINARY_WORD_NAMES]);
   const english = new Set(keys(FIRST_NAMES_ENGLISH_WORDS));
-  const surnames = new Set(frontDecode(SURNAMES));
+  const standalone = new Set(frontDecode(SURNAMES));
+  const surnames = new Set([...standalone, ...frontDecode(SURNAMES_ORDINARY)]);
 
   const rankOf = (word: string): FirstNameRank => {
     const key = word.toLowerCase();
@@ -65,5 +68,6 @@ function buildLexicon(): NameLexicon {
     isOrdinaryWord: (word) => ordinary.has(word.toLowerCase()),
     isEnglishWord: (word) => english.has(word.toLowerCase()),
     isSurname: (word) => surnames.has(word.toLowerCase()),
+    isStandaloneSurname: (word) => standalone.has(word.toLowerCase()),
   };
 }

