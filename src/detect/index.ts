@@ -32,7 +32,7 @@ const CATEGORY_RANK: Readonly<Record<Category, number>> = {
 
 interface Candidate extends Span {
   /** Position of the recognizer in the registry (earlier wins exact ties). */
-  readonly order: number;
+  order: number;
 }
 
 export function scan(text: string, options?: ScanOptions): Assessment {
@@ -49,30 +49,34 @@ export function scanWith(recognizers: readonly Recognizer[], text: string, optio
 
     const failed: string[] = [];
     const candidates: Candidate[] = [];
-    recognizers.forEach((recognizer, order) => {
+    const length = ctx.text.length;
+    // A plain loop, not forEach with a closure per scan: this runs on every keystroke.
+    for (let order = 0; order < recognizers.length; order++) {
+      if (!(order in recognizers)) continue; // forEach skipped holes; so do we
+      const recognizer = recognizers[order];
       try {
-        const spans = recognizer.recognize(ctx);
+        const spans = recognizer!.recognize(ctx);
         if (!Array.isArray(spans)) throw new TypeError('recognizer returned no array');
         for (const span of spans) {
-          const valid = validSpan(span, ctx.text.length);
-          if (valid) candidates.push({ ...valid, order });
+          const valid = validCandidate(span, length, order);
+          if (valid) candidates.push(valid);
         }
       } catch {
         // The id only: an error message could quote the draft.
         failed.push(typeof recognizer?.id === 'string' ? recognizer.id : `#${order}`);
       }
-    });
+    }
 
     const { kept, allowedSomething } = dropAllowed(candidates, ctx, opts.allowTerms);
-    const signals = kept.filter((span) => span.signal);
-    const findings = resolveOverlaps(
-      kept.filter((span) => !span.signal),
-      ctx.text.length,
-    );
+    const signals: Candidate[] = [];
+    const visible: Candidate[] = [];
+    for (const span of kept) (span.signal ? signals : visible).push(span);
+    const findings = resolveOverlaps(visible, length);
 
     const mapped = findings.map((span) => toFinding(span, norm));
-    const mappedSignals = signals.map((span) => ({ ...span, ...originalOffsets(span, norm) }));
-    const severity = severityOf({ spans: [...mapped, ...mappedSignals], allowedSomething });
+    const scored: Span[] =
+      signals.length === 0 ? mapped : [...mapped, ...signals.map((span) => ({ ...span, ...originalOffsets(span, norm) }))];
+    const severity = severityOf({ spans: scored, allowedSomething });
     const assessment: Assessment = { severity, findings: mapped.sort((x, y) => x.start - y.start || x.end - y.end) };
     if (failed.length > 0) assessment.failed = failed;
     return assessment;
@@ -82,7 +86,7 @@ export function scanWith(recognizers: readonly Recognizer[], text: string, optio
   }
 }
 
-function validSpan(span: unknown, length: number): Span | null {
+function validCandidate(span: unknown, length: number, order: number): Candidate | null {
   if (span === null || typeof span !== 'object') return null;
   const s = span as Partial<Span>;
   if (typeof s.kind !== 'string' || typeof s.category !== 'string' || !CATEGORIES.has(s.category)) return null;
@@ -91,16 +95,21 @@ function validSpan(span: unknown, length: number): Span | null {
   const end = s.end!;
   if (start < 0 || end > length || end <= start) return null;
   const score = typeof s.score === 'number' && Number.isFinite(s.score) ? Math.min(1, Math.max(0, s.score)) : 0;
-  const out: Span = { category: s.category, kind: s.kind, start, end, score };
+  const out: Candidate = { category: s.category, kind: s.kind, start, end, score, order };
   if (typeof s.reason === 'string') out.reason = s.reason;
   if (s.signal === true) out.signal = true;
   return out;
 }
 
+/** Up to this many spans, overlaps are checked pairwise: no buffer of the text's length per scan. */
+const PAIRWISE_MAX = 48;
+
 /**
  * Greedy by priority: score, then the more specific category, then the longer span, then the
  * registry order. A phone pattern inside a (checksum-valid, longer) IBAN loses; the same span
- * from two recognizers is kept once. Linear in the covered characters, not quadratic in spans.
+ * from two recognizers is kept once. Spans are integer offsets within [0, length]. A draft has
+ * a few spans: those are compared with the kept ones directly; many spans (a long text) mark
+ * the covered characters instead, linear in the text, not quadratic in spans.
  */
 export function resolveOverlaps<T extends Span & { order?: number }>(spans: readonly T[], length: number): T[] {
   const ordered = [...spans].sort(
@@ -111,8 +120,24 @@ export function resolveOverlaps<T extends Span & { order?: number }>(spans: read
       (x.order ?? 0) - (y.order ?? 0) ||
       x.start - y.start,
   );
-  const taken = new Uint8Array(length);
   const kept: T[] = [];
+  if (ordered.length <= PAIRWISE_MAX) {
+    for (const span of ordered) {
+      let free = true;
+      // An empty span covers nothing: it is always kept and never blocks another.
+      if (span.start < span.end) {
+        for (const other of kept) {
+          if (other.start < other.end && span.start < other.end && other.start < span.end) {
+            free = false;
+            break;
+          }
+        }
+      }
+      if (free) kept.push(span);
+    }
+    return kept;
+  }
+  const taken = new Uint8Array(length);
   for (const span of ordered) {
     let free = true;
     for (let k = span.start; k < span.end; k++) {
@@ -137,8 +162,8 @@ function dropAllowed(
   spans: readonly Candidate[],
   ctx: ScanContext,
   allowTerms: readonly string[] | undefined,
-): { kept: Candidate[]; allowedSomething: boolean } {
-  if (!Array.isArray(allowTerms) || allowTerms.length === 0) return { kept: [...spans], allowedSomething: false };
+): { kept: readonly Candidate[]; allowedSomething: boolean } {
+  if (!Array.isArray(allowTerms) || allowTerms.length === 0) return { kept: spans, allowedSomething: false };
   const ranges: Array<[number, number]> = [];
   const keys = new Set<string>();
   for (const raw of allowTerms.slice(0, MAX_ALLOW_TERMS)) {

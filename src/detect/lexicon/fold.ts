@@ -58,115 +58,162 @@ export function isFoldedWordUnit(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0xc0 && c !== 0x7c && c !== 0xa7);
 }
 
+/**
+ * Folds `lower` in one pass. The folded text is built from slices of `lower` (most of it is
+ * unchanged) and the offset map is kept sparse: only where the shift between folded and
+ * `lower` offsets changes (after an umlaut, in a whitespace run). Arrays of one entry per
+ * unit, rebuilt per keystroke, were most of the lexicon's cost and its garbage.
+ */
 export function fold(lower: string): Folded {
   const n = lower.length;
-  // Plain arrays, not typed arrays: small typed arrays are off-heap ArrayBuffers, and a few
-  // per keystroke add up to GC pauses that dominate the p95 latency.
-  let units: number[] | null = null;
-  let starts: number[] | null = null;
-  let ends: number[] | null = null;
+  let text = '';
+  /** Start in `lower` of the identical run not yet copied to `text`. */
+  let copyFrom = 0;
+  /** Folded length so far, including the pending identical run. */
   let len = 0;
+  let lastUnit = -1;
+  let map: OffsetMap | null = null;
   for (let i = 0; i < n; i++) {
     const c = lower.charCodeAt(i);
     if (c < 0x80 && ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e || c === 0x2f)) {
-      if (units) {
-        units.push(c);
-        starts!.push(i);
-        ends!.push(i + 1);
-      }
       len++;
+      lastUnit = c;
       continue;
     }
     const out = c < 0x80 ? (c === 0x20 || (c >= 0x09 && c <= 0x0d) ? ' ' : '|') : foldUnit(c);
-    const collapse = out === ' ' && len > 0 && (units ? units[len - 1] === 0x20 : isSpaceBefore(lower, i));
-    if (!units && (collapse || out.length !== 1 || out.charCodeAt(0) !== c)) {
-      // First difference from `lower`: copy the identical prefix, then build explicitly.
-      units = [];
-      starts = [];
-      ends = [];
-      for (let k = 0; k < len; k++) {
-        units.push(lower.charCodeAt(k));
-        starts.push(k);
-        ends.push(k + 1);
-      }
-    }
-    if (!units) {
-      len++;
+    if (out === ' ' && lastUnit === 0x20) {
+      // Collapse whitespace runs so "häusliche   Gewalt" matches "häusliche Gewalt": the
+      // space unit already written stands for the whole run.
+      text += lower.slice(copyFrom, i);
+      copyFrom = i + 1;
+      map ??= new OffsetMap();
+      map.setEnd(len - 1, i + 1);
+      map.shift(len, i + 1 - len);
       continue;
     }
-    // Collapse whitespace runs so "häusliche   Gewalt" matches "häusliche Gewalt".
-    if (collapse) {
-      ends![len - 1] = i + 1;
+    if (out.length === 1 && out.charCodeAt(0) === c) {
+      len++;
+      lastUnit = c;
       continue;
     }
-    for (let k = 0; k < out.length; k++) {
-      units.push(out.charCodeAt(k));
-      starts!.push(i);
-      ends!.push(i + 1);
-      len++;
+    text += lower.slice(copyFrom, i) + out;
+    copyFrom = i + 1;
+    if (out.length > 1) {
+      // Every unit of an expansion ("ä" → "ae") maps back to the one unit it came from.
+      map ??= new OffsetMap();
+      for (let k = 1; k < out.length; k++) map.shift(len + k, i - (len + k));
+      map.shift(len + out.length, i + 1 - (len + out.length));
     }
+    len += out.length;
+    lastUnit = out.charCodeAt(out.length - 1);
   }
-  if (!units) return new FoldedText(lower, null, null);
-  let text = '';
-  for (let s = 0; s < len; s += 8192) {
-    text += String.fromCharCode.apply(null, units.slice(s, Math.min(len, s + 8192)));
-  }
-  return new FoldedText(text, starts, ends);
+  text = copyFrom === 0 ? lower : text + lower.slice(copyFrom);
+  return new FoldedText(text, map);
 }
 
-/** In the identical-prefix phase `lower` and the folded text agree, so look at `lower`. */
-function isSpaceBefore(lower: string, i: number): boolean {
-  const p = lower.charCodeAt(i - 1);
-  return p === 0x20 || (p >= 0x09 && p <= 0x0d);
+/**
+ * Folded offset → `lower` offset, stored sparsely: `lowerStart(k) = k + shift`, where the
+ * shift is the one of the last breakpoint at or before k; `lowerEnd(k) = lowerStart(k) + 1`
+ * except for a space unit that stands for a whitespace run.
+ */
+class OffsetMap {
+  private readonly at: number[] = [];
+  private readonly shifts: number[] = [];
+  private readonly endAt: number[] = [];
+  private readonly ends: number[] = [];
+
+  /** From folded offset `from` on, `lowerStart(k) = k + shift`. Calls come in offset order. */
+  shift(from: number, shift: number): void {
+    const last = this.at.length - 1;
+    if (last >= 0 && this.at[last] === from) this.shifts[last] = shift;
+    else {
+      this.at.push(from);
+      this.shifts.push(shift);
+    }
+  }
+
+  /** Folded unit `k` ends at `end` in `lower`. Calls come in offset order. */
+  setEnd(k: number, end: number): void {
+    const last = this.endAt.length - 1;
+    if (last >= 0 && this.endAt[last] === k) this.ends[last] = end;
+    else {
+      this.endAt.push(k);
+      this.ends.push(end);
+    }
+  }
+
+  start(k: number): number {
+    const index = lastAtOrBefore(this.at, k);
+    return k + (index < 0 ? 0 : this.shifts[index]!);
+  }
+
+  end(k: number): number {
+    const index = lastAtOrBefore(this.endAt, k);
+    return index >= 0 && this.endAt[index] === k ? this.ends[index]! : this.start(k) + 1;
+  }
+}
+
+/** Index of the last element of ascending `sorted` that is <= value, or -1. */
+function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 class FoldedText implements Folded {
-  /** Word bounds per unit, computed on first use (only drafts with a hit pay for it). */
-  private bounds: { start: number[]; end: number[] } | null = null;
+  /** Start and end of every word, computed on first use (only drafts with a hit pay for it). */
+  private words: { starts: number[]; ends: number[] } | null = null;
 
   constructor(
     readonly text: string,
-    private readonly starts: readonly number[] | null,
-    private readonly ends: readonly number[] | null,
+    private readonly map: OffsetMap | null,
   ) {}
   lowerStart(i: number): number {
-    return this.starts ? this.starts[i]! : i;
+    return this.map ? this.map.start(i) : i;
   }
   lowerEnd(i: number): number {
-    return this.ends ? this.ends[i]! : i + 1;
+    return this.map ? this.map.end(i) : i + 1;
   }
   wordStart(i: number): number {
     if (i < 0 || i >= this.text.length) return -1;
-    return this.wordBounds().start[i]!;
+    const { starts, ends } = this.wordList();
+    const w = lastAtOrBefore(starts, i);
+    return w >= 0 && i < ends[w]! ? starts[w]! : -1;
   }
   wordEnd(i: number): number {
     if (i < 0 || i >= this.text.length) return -1;
-    return this.wordBounds().end[i]!;
+    const { starts, ends } = this.wordList();
+    const w = lastAtOrBefore(starts, i);
+    return w >= 0 && i < ends[w]! ? ends[w]! : -1;
   }
-  /** One linear pass; scanning per hit would be quadratic in a 100k-character "word". */
-  private wordBounds(): { start: number[]; end: number[] } {
-    if (this.bounds) return this.bounds;
+  /**
+   * One linear pass, one entry per word; lookups are binary searches. Scanning per hit would be
+   * quadratic in a 100k-character "word".
+   */
+  private wordList(): { starts: number[]; ends: number[] } {
+    if (this.words) return this.words;
     const t = this.text;
-    const start: number[] = [];
-    const end: number[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
     let k = 0;
     while (k < t.length) {
       if (!isFoldedWordUnit(t.charCodeAt(k))) {
-        start.push(-1);
-        end.push(-1);
         k++;
         continue;
       }
-      let e = k;
+      let e = k + 1;
       while (e < t.length && isFoldedWordUnit(t.charCodeAt(e))) e++;
-      for (let m = k; m < e; m++) {
-        start.push(k);
-        end.push(e);
-      }
+      starts.push(k);
+      ends.push(e);
       k = e;
     }
-    this.bounds = { start, end };
-    return this.bounds;
+    this.words = { starts, ends };
+    return this.words;
   }
 }
 
