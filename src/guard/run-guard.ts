@@ -7,6 +7,8 @@ import { recognizers } from '../detect/registry';
 import { sendToBackground } from '../messaging/send';
 import type { SiteAdapter } from '../sites/types';
 import { watchEffectivePolicy } from '../settings/index';
+import { watchGuidelinesConfirmation } from '../settings/guidelines-confirmation';
+import { startGuidelinesPrompt } from './guidelines-prompt';
 import type { PolicySource } from './policy-source';
 import { startGuard, type Guard } from './start-guard';
 
@@ -25,6 +27,13 @@ export function runGuard(adapter: SiteAdapter, signal: AbortSignal): Guard {
     signal,
     // Each recognizer loads its data on first use; warm them one idle task at a time.
     warmUp: recognizers.map((recognizer) => () => scanWith([recognizer], WARM_UP_TEXT)),
+  });
+  startGuidelinesPrompt({
+    adapter,
+    policy: settingsPolicy,
+    confirmation: watchGuidelinesConfirmation,
+    record: (event) => sendToBackground('content→background:record', event),
+    signal,
   });
   // For the popup's status; no answer (background asleep or updating) is no reason to fail.
   sendToBackground('content→background:status', { site: adapter.id, active: true }).catch(() => {});

@@ -18,7 +18,7 @@ import { TAB_STATUS_KEY, type TabStatus } from './items';
 import { knownKinds } from './known-kinds';
 import { DEFAULT_RETENTION_DAYS, type LogPolicy } from './log-policy';
 import { forwardPending, type FetchLike, type ForwardOutcome } from './queue';
-import { SITES, validateEvent } from './record';
+import { SITES, validateEvent, type ValidatedEvent } from './record';
 import { createLogStore, type LogStore } from './store';
 
 export { DEFAULT_RETENTION_DAYS, defaultLogPolicy, type LogPolicy } from './log-policy';
@@ -39,6 +39,11 @@ export interface LogBackgroundDeps {
   extensionVersion?: string;
   /** Whitelist of kind names; default: built-in kinds plus the policy's custom pattern names. */
   isKnownKind?: (kind: string) => boolean;
+  /**
+   * After a new record is stored, before the answer: e.g. remembering when the guidelines were
+   * confirmed. Its failure does not undo the record.
+   */
+  onRecorded?: (event: ValidatedEvent) => Promise<void> | void;
 }
 
 export interface LogBackground {
@@ -96,6 +101,13 @@ export function startLogBackground(deps: LogBackgroundDeps): LogBackground {
         // once the policy is known (a collector configured by policy must get every record).
         forward: Boolean(current?.logEndpoint?.url) || Boolean(current?.provisional),
       });
+      if (!duplicate && deps.onRecorded) {
+        try {
+          await deps.onRecorded(checked.event);
+        } catch {
+          // The record stands; what follows from it is best effort.
+        }
+      }
       // Stored; forwarding happens after the answer and never delays the re-send.
       if (!duplicate && (current?.logEndpoint || current?.provisional)) void forwardNow();
       return { ok: true as const, id };

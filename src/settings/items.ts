@@ -29,3 +29,14 @@ export const managedCacheItem = storage.defineItem<ManagedPolicyCache | null>('l
 /** Storage keys as they appear in storage.onChanged (WXT strips the `local:` prefix). */
 export const USER_SETTINGS_KEY = 'policy.user';
 export const MANAGED_CACHE_KEY = 'policy.managedCache';
+
+/**
+ * The user's last confirmation of the organisation's social-media guidelines. Written only by
+ * the background, when it has logged the confirmation; read by content scripts to decide
+ * whether to ask again (src/policy/guidelines.ts).
+ */
+export const guidelinesConfirmationItem = storage.defineItem<{ confirmedAt: number | null; confirmedVersion: string | null }>(
+  'local:policy.guidelinesConfirmation',
+  { fallback: { confirmedAt: null, confirmedVersion: null } },
+);
+export const GUIDELINES_CONFIRMATION_KEY = 'policy.guidelinesConfirmation';

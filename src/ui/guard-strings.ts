@@ -8,6 +8,16 @@ import type { Category } from '../detect/types';
 import type { Language } from '../i18n/languages';
 
 export const guardDe = {
+  guidelinesTitle: 'Social-Media-Leitlinien Ihrer Organisation',
+  guidelinesBody:
+    'Bitte lesen und bestätigen Sie die Leitlinien Ihrer Organisation für WhatsApp und Facebook: Diese Kanäle sind für Kontakt und Terminabsprachen da, nicht für Beratung oder vertrauliche Angaben.',
+  guidelinesBodyVersion:
+    'Bitte lesen und bestätigen Sie die Leitlinien Ihrer Organisation für WhatsApp und Facebook (Fassung {version}): Diese Kanäle sind für Kontakt und Terminabsprachen da, nicht für Beratung oder vertrauliche Angaben.',
+  guidelinesOpen: 'Leitlinien öffnen (neuer Tab)',
+  guidelinesCheck: 'Ich habe die Leitlinien gelesen und halte mich daran.',
+  guidelinesConfirm: 'Bestätigen',
+  guidelinesLater: 'Später',
+  guidelinesRecordFailed: 'Die Bestätigung konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.',
   panelTitleWarn: 'Achtung: vertrauliche Angaben erkannt',
   panelTitleNotice: 'Hinweis',
   panelTitleFailed: 'Die Prüfung ist fehlgeschlagen',
@@ -71,6 +81,16 @@ export const guardDe = {
 export type GuardStringKey = keyof typeof guardDe;
 
 export const guardEn: Record<GuardStringKey, string> = {
+  guidelinesTitle: "Your organisation's social-media guidelines",
+  guidelinesBody:
+    "Please read and confirm your organisation's guidelines for WhatsApp and Facebook: these channels are for making contact and arranging appointments, not for counselling or confidential details.",
+  guidelinesBodyVersion:
+    "Please read and confirm your organisation's guidelines for WhatsApp and Facebook (version {version}): these channels are for making contact and arranging appointments, not for counselling or confidential details.",
+  guidelinesOpen: 'Open the guidelines (new tab)',
+  guidelinesCheck: 'I have read the guidelines and follow them.',
+  guidelinesConfirm: 'Confirm',
+  guidelinesLater: 'Later',
+  guidelinesRecordFailed: 'The confirmation could not be saved. Please try again.',
   panelTitleWarn: 'Caution: confidential information detected',
   panelTitleNotice: 'Note',
   panelTitleFailed: 'The check failed',

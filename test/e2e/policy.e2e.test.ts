@@ -28,7 +28,11 @@ const POLICY = {
   warnAt: 'notice',
   acknowledgeAt: 'warn',
   blockAt: 'high',
-  reacknowledgeDays: 99999,
+  guidelinesUrl: 'https://intranet.example/leitlinien-social-media',
+  guidelinesVersion: '2026-1',
+  reacknowledgeDays: 365,
+  // Out of range (at most 3650): reported, while the default (365) holds.
+  logRetentionDays: 99999,
   customTerms: [{ term: 'Haus Lindenhof', category: 'special' }],
   allowTerms: ['Sonnenblume'],
   customPatterns: [{ name: 'aktenzeichen', pattern: 'AZ-\\d{4}/\\d{2}', category: 'identifier' }],
@@ -50,7 +54,7 @@ describe.skipIf(!canWritePolicy())('administrator policy in Chromium', () => {
   it('loads the extension with the built managed schema and delivers the policy', async () => {
     expect(browser.extensionId).toBe(CHROME_EXTENSION_ID);
     const managed = await browser.background.evaluate(() => chrome.storage.managed.get(null));
-    expect(managed).toMatchObject({ blockAt: 'high', userLabel: 'e2e-team', reacknowledgeDays: 99999 });
+    expect(managed).toMatchObject({ blockAt: 'high', userLabel: 'e2e-team', logRetentionDays: 99999 });
   });
 
   it('options page: locked values, the invalid value reported while its default holds', async () => {
@@ -61,9 +65,9 @@ describe.skipIf(!canWritePolicy())('administrator policy in Chromium', () => {
     expect(await page.locator('[data-testid="policy-locked-blockAt"]').textContent()).toBe('Von Ihrer Organisation festgelegt');
     expect(await page.locator('[data-testid="policy-control-language"]').isDisabled()).toBe(false);
 
-    const error = page.locator('[data-testid="policy-errors-admin"] li[data-path="reacknowledgeDays"]');
+    const error = page.locator('[data-testid="policy-errors-admin"] li[data-path="logRetentionDays"]');
     expect(await error.getAttribute('data-code')).toBe('out-of-range');
-    expect(await page.locator('[data-testid="policy-control-reacknowledgeDays"]').inputValue()).toBe('365');
+    expect(await page.locator('[data-testid="policy-control-logRetentionDays"]').inputValue()).toBe('365');
     expect(await page.locator('[data-testid="policy-fingerprint"]').textContent()).toMatch(/^[0-9a-f]{16}$/u);
     await page.close();
   });
@@ -83,6 +87,26 @@ describe.skipIf(!canWritePolicy())('administrator policy in Chromium', () => {
       for (const [name, ranges] of registry ?? []) if (name.startsWith('vertraulich')) count += ranges.size;
       return count;
     });
+
+  it('asks for the guidelines on first use, logs the confirmation and does not ask again', async () => {
+    const page = await whatsapp();
+    await page.locator(EDITOR).click();
+    const banner = page.locator('vertraulich-guidelines');
+    await expect.poll(() => banner.count()).toBe(1);
+    expect(await banner.locator('a').getAttribute('href')).toBe('https://intranet.example/leitlinien-social-media');
+    await banner.locator('[data-check="guidelines"]').check();
+    await banner.locator('[data-action="confirm-guidelines"]').click();
+    await expect.poll(() => banner.count()).toBe(0);
+    await expect.poll(async () => (await records()).some((r) => r.decision === 'guidelines-acknowledged')).toBe(true);
+    const stored = await browser.background.evaluate(() => chrome.storage.local.get('policy.guidelinesConfirmation'));
+    expect(stored['policy.guidelinesConfirmation']).toMatchObject({ confirmedVersion: '2026-1' });
+    await page.close();
+    const again = await whatsapp();
+    await again.locator(EDITOR).click();
+    await again.waitForTimeout(500);
+    expect(await again.locator('vertraulich-guidelines').count()).toBe(0);
+    await again.close();
+  });
 
   it('custom term and custom case-number pattern are detected; an allowed term is not', async () => {
     const page = await whatsapp();

@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startGuidelinesPrompt } from '../../../src/guard/guidelines-prompt';
+import { fixedPolicy } from '../../../src/guard/policy-source';
+import type { GuardEvent } from '../../../src/messaging/protocol';
+import type { GuidelinesConfirmation } from '../../../src/policy/guidelines';
+import { buildPage, fakeAdapter } from './fake-site';
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 10, 29, 9);
+const GUIDELINES = { guidelinesUrl: 'https://intranet.example/social-media', guidelinesVersion: '2026-1', reacknowledgeDays: 365 };
+
+describe('guidelines prompt', () => {
+  let controller: AbortController;
+  let recorded: GuardEvent[];
+  let answer: { ok: true; id: string } | { ok: false; error: string };
+  let trusted: boolean;
+
+  beforeEach(() => {
+    buildPage(document);
+    controller = new AbortController();
+    recorded = [];
+    answer = { ok: true, id: 'r1' };
+    trusted = true;
+  });
+  afterEach(() => controller.abort());
+
+  function start(policy: Parameters<typeof fixedPolicy>[0], confirmation: GuidelinesConfirmation) {
+    return startGuidelinesPrompt({
+      adapter: fakeAdapter(),
+      policy: fixedPolicy(policy),
+      confirmation: (onChange) => onChange(confirmation),
+      record: async (event) => {
+        recorded.push(event);
+        return answer;
+      },
+      signal: controller.signal,
+      now: () => NOW,
+      isTrusted: () => trusted,
+      browserLanguage: 'de-DE',
+    });
+  }
+
+  const focusComposer = () =>
+    document.querySelector<HTMLElement>('[data-lexical-editor]')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+  const banner = () => document.querySelector('vertraulich-guidelines');
+  const inBanner = <T extends Element>(selector: string) => banner()!.shadowRoot!.querySelector<T>(selector)!;
+  const tick = async () => {
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+  };
+
+  it.each([
+    ['never confirmed', { confirmedAt: null, confirmedVersion: null }],
+    ['a new version', { confirmedAt: NOW - DAY, confirmedVersion: '2025-2' }],
+    ['the interval has passed', { confirmedAt: NOW - 366 * DAY, confirmedVersion: '2026-1' }],
+  ])('asks on first use of a composer when %s', async (_name, confirmation) => {
+    start(GUIDELINES, confirmation);
+    expect(banner()).toBeNull(); // not before the composer is used
+    focusComposer();
+    expect(banner()).not.toBeNull();
+    const text = banner()!.shadowRoot!.textContent ?? '';
+    expect(text).toContain('Fassung 2026-1');
+    expect(inBanner<HTMLAnchorElement>('a').href).toBe(GUIDELINES.guidelinesUrl);
+  });
+
+  it.each([
+    ['no guidelines set', { ...GUIDELINES, guidelinesUrl: '' }, { confirmedAt: null, confirmedVersion: null }],
+    ['confirmed this version recently', GUIDELINES, { confirmedAt: NOW - 10 * DAY, confirmedVersion: '2026-1' }],
+    ['the site is switched off', { ...GUIDELINES, sites: { whatsapp: false, facebook: false, messenger: false } }, { confirmedAt: null, confirmedVersion: null }],
+  ])('does not ask when %s', (_name, policy, confirmation) => {
+    start(policy, confirmation);
+    focusComposer();
+    expect(banner()).toBeNull();
+  });
+
+  it('records a content-free confirmation after the box is ticked, then disappears', async () => {
+    start(GUIDELINES, { confirmedAt: null, confirmedVersion: null });
+    focusComposer();
+    const confirm = inBanner<HTMLButtonElement>('[data-action="confirm-guidelines"]');
+    expect(confirm.disabled).toBe(true);
+    const box = inBanner<HTMLInputElement>('[data-check="guidelines"]');
+    box.checked = true;
+    box.dispatchEvent(new Event('change'));
+    expect(confirm.disabled).toBe(false);
+    confirm.click();
+    await vi.waitFor(() => expect(banner()).toBeNull());
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]).toMatchObject({ decision: 'guidelines-acknowledged', severity: 'none', categories: {}, kinds: {} });
+  });
+
+  it('ignores a page script ticking the box (untrusted events)', async () => {
+    start(GUIDELINES, { confirmedAt: null, confirmedVersion: null });
+    focusComposer();
+    trusted = false;
+    const box = inBanner<HTMLInputElement>('[data-check="guidelines"]');
+    box.checked = true;
+    box.dispatchEvent(new Event('change'));
+    inBanner<HTMLButtonElement>('[data-action="confirm-guidelines"]').click();
+    await tick();
+    expect(box.checked).toBe(false);
+    expect(recorded).toEqual([]);
+    expect(banner()).not.toBeNull();
+  });
+
+  it('keeps the banner and says so when the record fails', async () => {
+    answer = { ok: false, error: 'store failed' };
+    start(GUIDELINES, { confirmedAt: null, confirmedVersion: null });
+    focusComposer();
+    const box = inBanner<HTMLInputElement>('[data-check="guidelines"]');
+    box.checked = true;
+    box.dispatchEvent(new Event('change'));
+    inBanner<HTMLButtonElement>('[data-action="confirm-guidelines"]').click();
+    await vi.waitFor(() => expect(inBanner('[role="alert"]').hasAttribute('hidden')).toBe(false));
+    expect(banner()).not.toBeNull();
+  });
+
+  it('„Später“ hides it for this page without a record', async () => {
+    start(GUIDELINES, { confirmedAt: null, confirmedVersion: null });
+    focusComposer();
+    inBanner<HTMLButtonElement>('[data-action="later"]').click();
+    await vi.waitFor(() => expect(banner()).toBeNull());
+    focusComposer();
+    expect(banner()).toBeNull();
+    expect(recorded).toEqual([]);
+  });
+});
