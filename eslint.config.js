@@ -37,7 +37,8 @@ export default tseslint.config(
   },
   {
     // Scripts, tests and benchmarks print their results.
-    files: ['scripts/**/*.ts', 'test/**/*.ts'],
+    files: ['scripts/**/*.ts', 'scripts/**/*.mjs', 'test/**/*.ts'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
     rules: { 'no-console': 'off' },
   },
 );

@@ -73,7 +73,7 @@ export function startGuidelinesPrompt(options: GuidelinesPromptOptions): { reado
         now,
         newId: options.newId ?? randomId,
       });
-      let ok = false;
+      let ok: boolean;
       try {
         ok = (await options.record(event)).ok === true;
       } catch {

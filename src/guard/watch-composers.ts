@@ -30,7 +30,7 @@ export function watchComposers(
   const refresh = () => {
     timer = null;
     if (signal.aborted) return;
-    let found: Composer[] = [];
+    let found: Composer[];
     try {
       found = adapter.findComposers(doc);
     } catch {
