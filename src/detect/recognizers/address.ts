@@ -5,6 +5,7 @@
  * bare suffix word with a number ("Die Straße war nass", "Platz 3", "Weg 2 Ziel") is not one.
  */
 import type { Recognizer, ScanContext, Span } from '../recognizer';
+import { letterRunStart, matchAllAt } from '../anchored-matches';
 import { findContext, withContext } from '../context';
 
 const SUFFIX =
@@ -62,8 +63,15 @@ export const recognizer: Recognizer = {
     // overlapping pair (earlier pattern wins a tie): n log n, not a comparison per pair.
     const found: Array<Span & { priority: number }> = [];
 
+    // Every street match has a space before its house number. The regexes run only where a
+    // match can start: before the word(s) in front of such a space (see streetStarts).
+    const anchors: number[] = [];
+    for (let p = text.indexOf(' '); p !== -1 && p + 1 < text.length; p = text.indexOf(' ', p + 1)) {
+      const next = text.charCodeAt(p + 1);
+      if (next >= 0x30 && next <= 0x39) anchors.push(p);
+    }
     streetPatterns().forEach(({ pattern, score, kind }, priority) => {
-      for (const match of text.matchAll(pattern)) {
+      for (const match of matchAllAt(pattern, text, streetStarts(text, anchors, kind))) {
         const start = match.index;
         let end = start + match[0].length;
         if (kind === 'separate' && NOT_A_STREET_WORD.has(match[1]!.toLowerCase())) continue;
@@ -99,6 +107,31 @@ export const recognizer: Recognizer = {
     return spans;
   },
 };
+
+/**
+ * Where a street pattern can start, given the spaces before digits: "Karl-Marx-Allee 3" at the
+ * start of the letters and hyphens before the space; "Berliner Str. 5" one word further back;
+ * "Am Markt 5", "An der Kirche 3" one or two words further back. A dot may end the street word
+ * ("Str."). The lookbehinds of the patterns forbid a letter before the start, so each start is
+ * the beginning of a whole run of letters.
+ */
+function streetStarts(text: string, anchors: readonly number[], kind: 'compound' | 'separate' | 'prepositional'): number[] {
+  const starts: number[] = [];
+  for (const p of anchors) {
+    const end = kind !== 'prepositional' && text.charCodeAt(p - 1) === 0x2e ? p - 1 : p;
+    if (kind === 'compound') {
+      starts.push(letterRunStart(text, end, true));
+      continue;
+    }
+    let word = letterRunStart(text, end);
+    for (let words = kind === 'separate' ? 1 : 2; words > 0; words--) {
+      if (word < 1 || text.charCodeAt(word - 1) !== 0x20) break;
+      word = letterRunStart(text, word - 1);
+      starts.push(word);
+    }
+  }
+  return starts;
+}
 
 function firstTownWord(match: string): string {
   return (/\d{5} (\p{L}+)/u.exec(match)?.[1] ?? '').toLowerCase();

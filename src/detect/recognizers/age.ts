@@ -3,6 +3,7 @@
  * "aged 34", "34 years old", "34-year-old". Anniversaries and durations are not ages:
  * "15 Jahre Jubiläum", "das 15-jährige Bestehen", "seit 3 Jahren", "(2024)".
  */
+import { letterRunStart, matchAllAt } from '../anchored-matches';
 import type { Recognizer, ScanContext, Span } from '../recognizer';
 
 /** Nouns after "-jährig" that make it the age of an institution or a duration. */
@@ -21,6 +22,8 @@ const NOT_A_NAME = new Set([
 ]);
 
 interface Rule {
+  /** The rule can only match where one of these occurs in the lower-case text (a cheap pre-check). */
+  needles: readonly string[];
   pattern: RegExp;
   score: number;
   /** Group holding the age in years. */
@@ -31,13 +34,13 @@ interface Rule {
 
 function rules(): Rule[] {
   return [
-    { pattern: /(?<![\p{L}\p{N}])(\d{1,3}) ?-? ?(?:jährig|jaehrig)(?:e[nrsm]?)?(?![\p{L}])/gu, score: 0.85, group: 1, guard: 'next-noun' },
-    { pattern: /(?<![\p{L}\p{N}])(\d{1,3}) (?:jahre|jahren) alt(?![\p{L}])/gu, score: 0.85, group: 1 },
-    { pattern: /(?<![\p{L}\p{N}])(\d{1,3}) ?j\.(?! ?\d)/gu, score: 0.6, group: 1, guard: 'duration' },
-    { pattern: /(?<![\p{L}])aged (\d{1,3})(?![\p{N}])/gu, score: 0.85, group: 1 },
-    { pattern: /(?<![\p{L}\p{N}])(\d{1,3})(?: |-)?(?:years?|yrs?)(?: |-)?old(?![\p{L}])/gu, score: 0.85, group: 1 },
-    { pattern: /(?<![\p{L}\p{N}])(\d{1,3}) ?(?:yo|y\/o|y\.o\.)(?![\p{L}])/gu, score: 0.75, group: 1 },
-    { pattern: /(?<![\p{L}])(?:alter|age|im alter von|at the age of):? (\d{1,3})(?![\p{N}])/gu, score: 0.8, group: 1 },
+    { needles: ['jährig', 'jaehrig'], pattern: /(?<![\p{L}\p{N}])(\d{1,3}) ?-? ?(?:jährig|jaehrig)(?:e[nrsm]?)?(?![\p{L}])/gu, score: 0.85, group: 1, guard: 'next-noun' },
+    { needles: ['jahre'], pattern: /(?<![\p{L}\p{N}])(\d{1,3}) (?:jahre|jahren) alt(?![\p{L}])/gu, score: 0.85, group: 1 },
+    { needles: ['j.'], pattern: /(?<![\p{L}\p{N}])(\d{1,3}) ?j\.(?! ?\d)/gu, score: 0.6, group: 1, guard: 'duration' },
+    { needles: ['aged '], pattern: /(?<![\p{L}])aged (\d{1,3})(?![\p{N}])/gu, score: 0.85, group: 1 },
+    { needles: ['old'], pattern: /(?<![\p{L}\p{N}])(\d{1,3})(?: |-)?(?:years?|yrs?)(?: |-)?old(?![\p{L}])/gu, score: 0.85, group: 1 },
+    { needles: ['yo', 'y/o', 'y.o.'], pattern: /(?<![\p{L}\p{N}])(\d{1,3}) ?(?:yo|y\/o|y\.o\.)(?![\p{L}])/gu, score: 0.75, group: 1 },
+    { needles: ['alter', 'age'], pattern: /(?<![\p{L}])(?:alter|age|im alter von|at the age of):? (\d{1,3})(?![\p{N}])/gu, score: 0.8, group: 1 },
   ];
 }
 
@@ -54,6 +57,7 @@ export const recognizer: Recognizer = {
     if (!/\d/.test(lower)) return [];
     const spans: Span[] = [];
     for (const rule of rules()) {
+      if (!rule.needles.some((needle) => lower.includes(needle))) continue;
       for (const match of lower.matchAll(rule.pattern)) {
         if (!plausibleAge(match[rule.group])) continue;
         const start = match.index;
@@ -70,7 +74,15 @@ export const recognizer: Recognizer = {
       }
     }
     // "Maria (34)", "Herr M. (15)": a bracketed age right after a capitalised word or initial.
-    for (const match of text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}*\.?) \((\d{1,3})\)/gu)) {
+    // The regex runs only before " (" + digit, at the start of the word there: tried at every
+    // capital letter it cost more than the rest of this recognizer on a long draft.
+    const starts: number[] = [];
+    for (let p = text.indexOf(' ('); p !== -1; p = text.indexOf(' (', p + 1)) {
+      const digit = text.charCodeAt(p + 2);
+      if (digit < 0x30 || digit > 0x39) continue;
+      starts.push(letterRunStart(text, text.charCodeAt(p - 1) === 0x2e ? p - 1 : p));
+    }
+    for (const match of matchAllAt(/(?<![\p{L}])(\p{Lu}\p{Ll}*\.?) \((\d{1,3})\)/gu, text, starts)) {
       const word = match[1]!.replace('.', '').toLowerCase();
       if (NOT_A_NAME.has(word) || !plausibleAge(match[2])) continue;
       const start = match.index + match[1]!.length + 1;

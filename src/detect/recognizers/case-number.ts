@@ -5,10 +5,14 @@
  * Organisation-specific formats come from the policy as custom patterns (custom-pattern.ts).
  */
 import type { Recognizer, ScanContext, Span } from '../recognizer';
+import { indexesOf, matchAllAt } from '../anchored-matches';
 import { findContext, withContext } from '../context';
 
 const KEYWORDS =
   /(?<![\p{L}])(?:az\.?|aktenzeichen|akten-zeichen|geschäftszeichen|geschaeftszeichen|gesch\.-z\.|gz\.|fallnummer|fall-nr\.?|fallnr\.?|vorgangsnummer|vorgangs-nr\.?|vorgangsnr\.?|file no\.?|file number|case no\.?|case number|reference no\.?|ref\. no\.?|unser zeichen|ihr zeichen)(?![\p{L}])[ ]?(?:[:#]|nr\.?|no\.?)?[ ]?/gu;
+
+/** Every keyword begins with one of these: the regex is tried only where one occurs. */
+const KEYWORD_STARTS = ['az', 'akten', 'gesch', 'gz.', 'fall', 'vorgangs', 'file n', 'case n', 'reference no', 'ref. no', 'unser zeichen', 'ihr zeichen'];
 
 /** Court register abbreviations are 1-4 letters; these short capitalised words are not registers. */
 const NOT_A_REGISTER = new Set(['uhr', 'mal', 'std', 'min', 'tag', 'nr', 'kg', 'mio', 'euro', 'eur', 'km', 'mg', 'ml', 'cm', 'am', 'um', 'im', 'in', 'und', 'von', 'bis', 'pro', 'mit']);
@@ -54,7 +58,9 @@ export const recognizer: Recognizer = {
     const { text, lower } = ctx;
     if (!/\d/.test(text)) return [];
     const spans: Span[] = [];
-    for (const match of lower.matchAll(KEYWORDS)) {
+    const starts: number[] = [];
+    for (const needle of KEYWORD_STARTS) indexesOf(lower, needle, starts);
+    for (const match of matchAllAt(KEYWORDS, lower, starts)) {
       const token = tokenAfter(text, match.index + match[0].length);
       if (!token) continue;
       const keyword = match[0].trim().replace(/[:#]$/, '').trim();

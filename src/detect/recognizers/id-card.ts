@@ -8,6 +8,7 @@
  * - 10 characters whose check digit fails: dropped.
  */
 import type { Recognizer, ScanContext, Span } from '../recognizer';
+import { matchAllAt } from '../anchored-matches';
 import { isValidIcaoDocumentNumber } from '../checksums';
 import { findContext, withContext } from '../context';
 
@@ -18,6 +19,10 @@ const CONTEXT = [
   'passport no', 'passport no.', 'passport number', 'id card', 'id-card', 'id number', 'document number',
 ];
 
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 const GERMAN_ALPHABET = /^[CFGHJKLMNPRTVWXYZ0-9]+$/;
 
 export const recognizer: Recognizer = {
@@ -25,7 +30,19 @@ export const recognizer: Recognizer = {
   kinds: ['id-card'],
   recognize(ctx: ScanContext): Span[] {
     const spans: Span[] = [];
-    for (const match of ctx.text.matchAll(/(?<![\p{L}\p{N}])[A-Za-z0-9]{9,10}(?![\p{L}\p{N}])/gu)) {
+    // Only a token with a digit counts, and a token is a whole run of letters and digits: try
+    // the regex at the start of each such run, not at every long word of a long draft.
+    const text = ctx.text;
+    const starts: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x30 || c > 0x39) continue;
+      let start = i;
+      while (start > 0 && isAsciiAlnum(text.charCodeAt(start - 1))) start--;
+      starts.push(start);
+      while (i + 1 < text.length && isAsciiAlnum(text.charCodeAt(i + 1))) i++;
+    }
+    for (const match of matchAllAt(/(?<![\p{L}\p{N}])[A-Za-z0-9]{9,10}(?![\p{L}\p{N}])/gu, text, starts)) {
       const token = match[0];
       if (!/\d/.test(token)) continue;
       const upper = token.toUpperCase();

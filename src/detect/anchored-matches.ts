@@ -1,0 +1,70 @@
+/**
+ * Run a global regex only where a match can start. Patterns such as "a capitalised word
+ * ending in -straße, a space, a digit" are tried by the regex engine at every capital letter
+ * and backtrack through every word; on a 20,000-character draft that cost milliseconds. A
+ * recognizer finds the few places a match can start from a cheap anchor (a space before a
+ * digit) and matchAllAt returns exactly what `text.matchAll(pattern)` would, as long as every
+ * match starts at one of those places.
+ */
+
+/**
+ * The matches `text.matchAll(pattern)` yields, trying `pattern` only at `starts` (any order,
+ * duplicates allowed). Like matchAll, a match starting inside the previous one is skipped.
+ * `pattern` must be global; it is copied, never mutated (no shared lastIndex).
+ */
+export function matchAllAt(pattern: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  if (starts.length === 0) return found;
+  const sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
+  const ordered = starts.length > 1 ? [...starts].sort((a, b) => a - b) : starts;
+  let lastEnd = 0;
+  let previous = -1;
+  for (const start of ordered) {
+    if (start === previous || start < lastEnd) continue;
+    previous = start;
+    sticky.lastIndex = start;
+    const match = sticky.exec(text);
+    if (!match) continue;
+    found.push(match);
+    // matchAll steps past an empty match; none of our patterns can match empty, but stay safe.
+    lastEnd = start + Math.max(1, match[0].length);
+  }
+  return found;
+}
+
+const LETTER = /\p{L}/u;
+
+/** Is the code point that ends right before `end` a letter? Returns its length in units, or 0. */
+function letterBefore(text: string, end: number): number {
+  if (end <= 0) return 0;
+  const c = text.charCodeAt(end - 1);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : 0;
+  if (c >= 0xdc00 && c <= 0xdfff && end >= 2) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return LETTER.test(text.slice(end - 2, end)) ? 2 : 0;
+  }
+  return LETTER.test(text[end - 1]!) ? 1 : 0;
+}
+
+/**
+ * Start of the run of letters (\p{L}, by code point) that ends at `end`; `end` itself when
+ * none precedes it. With `hyphens`, '-' counts as part of the run ("Karl-Marx-Allee").
+ */
+export function letterRunStart(text: string, end: number, hyphens = false): number {
+  let k = end;
+  for (;;) {
+    if (hyphens && k > 0 && text.charCodeAt(k - 1) === 0x2d) {
+      k--;
+      continue;
+    }
+    const step = letterBefore(text, k);
+    if (step === 0) return k;
+    k -= step;
+  }
+}
+
+/** Offsets of every `needle` in `haystack` (native search, no regex). */
+export function indexesOf(haystack: string, needle: string, into: number[] = []): number[] {
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) into.push(at);
+  return into;
+}
