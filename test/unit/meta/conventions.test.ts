@@ -48,9 +48,9 @@ function forbiddenImports(source: string): string[] {
 describe('recognizers', () => {
   it.each(recognizerFiles)('%s: one file, id equal to its name, registered exactly once', (id) => {
     const module = recognizerModules[`../../../${RECOGNIZER_DIR}/${id}.ts`];
-    expect(module.recognizer?.id).toBe(id);
+    expect(module?.recognizer?.id).toBe(id);
     // custom-patterns emits the administrator's pattern names, so it declares no fixed kind.
-    if (id !== 'custom-patterns') expect(module.recognizer?.kinds.length).toBeGreaterThan(0);
+    if (id !== 'custom-patterns') expect(module?.recognizer?.kinds.length).toBeGreaterThan(0);
     expect(recognizers.filter((r) => r.id === id)).toHaveLength(1);
   });
 
