@@ -71,6 +71,10 @@ const HOMOGLYPHS: ReadonlyMap<number, number> = new Map(
   ).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
 );
 
+/** All look-alikes lie in this range: one comparison rules out nearly every unit. */
+const HOMOGLYPH_MIN = Math.min(...HOMOGLYPHS.keys());
+const HOMOGLYPH_MAX = Math.max(...HOMOGLYPHS.keys());
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
@@ -154,20 +158,117 @@ function isNfkcStable(c: number): boolean {
 }
 
 /**
- * Parallel output buffers. Plain arrays, not typed arrays: small typed arrays are off-heap
- * ArrayBuffers, and a few per keystroke add up to GC pauses that dominate the p95 latency.
+ * Where each unit of the normalised text came from, kept sparse: a list of segments in text
+ * order, each either an identity run (unit k ↔ original unit `src + (k - from)`) or a cluster
+ * (every unit ↔ the whole original range [src, srcEnd), e.g. "ﬁ" → "fi", an emoji's two units).
+ * A long draft with one emoji or one Cyrillic letter needs a handful of segments, where arrays
+ * with one entry per unit cost most of the normalisation time of a 20,000-character draft.
  */
-class Builder {
-  readonly units: number[] = [];
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  get length(): number {
-    return this.units.length;
+class SourceMap {
+  private readonly from: number[] = [];
+  private readonly src: number[] = [];
+  /** -1 for an identity segment. */
+  private readonly srcEnd: number[] = [];
+
+  /** From text unit `from` on, units map one to one onto the original from `src` on. */
+  identity(from: number, src: number): void {
+    const last = this.from.length - 1;
+    if (last >= 0 && this.from[last] === from) {
+      this.from.pop();
+      this.src.pop();
+      this.srcEnd.pop();
+      this.identity(from, src);
+      return;
+    }
+    // Continuing the previous identity run: nothing to record.
+    if (last >= 0 && this.srcEnd[last] === -1 && this.src[last]! + (from - this.from[last]!) === src) return;
+    this.from.push(from);
+    this.src.push(src);
+    this.srcEnd.push(-1);
   }
-  push(unit: number, start: number, end: number): void {
-    this.units.push(unit);
-    this.starts.push(start);
-    this.ends.push(end);
+
+  /** From text unit `from` on (until the next segment), every unit stands for [src, srcEnd). */
+  cluster(from: number, src: number, srcEnd: number): void {
+    const last = this.from.length - 1;
+    if (last >= 0 && this.from[last] === from) {
+      this.from.pop();
+      this.src.pop();
+      this.srcEnd.pop();
+    }
+    this.from.push(from);
+    this.src.push(src);
+    this.srcEnd.push(srcEnd);
+  }
+
+  start(k: number): number {
+    const seg = lastAtOrBefore(this.from, k);
+    return this.srcEnd[seg] === -1 ? this.src[seg]! + (k - this.from[seg]!) : this.src[seg]!;
+  }
+
+  end(k: number): number {
+    const seg = lastAtOrBefore(this.from, k);
+    return this.srcEnd[seg] === -1 ? this.src[seg]! + (k - this.from[seg]!) + 1 : this.srcEnd[seg]!;
+  }
+}
+
+/** Index of the last element of ascending `sorted` that is <= value (0 when none is). */
+function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo - 1);
+}
+
+/**
+ * A normalised text that changed. The engine maps spans through sourceStart/sourceEnd; the
+ * per-unit arrays of the Normalised interface are only built when someone reads them.
+ */
+class MappedText implements Normalised {
+  private dense: { start: number[]; end: number[] } | null = null;
+
+  constructor(
+    readonly original: string,
+    readonly text: string,
+    readonly lower: string,
+    private readonly map: SourceMap,
+    /** Units dropped after the map was made (joined spaced letters): text unit k ↔ map unit k + shift. */
+    private readonly dropAt: readonly number[],
+    private readonly dropShift: readonly number[],
+  ) {}
+
+  get srcStart(): readonly number[] {
+    return this.arrays().start;
+  }
+  get srcEnd(): readonly number[] {
+    return this.arrays().end;
+  }
+
+  sourceStart(k: number): number {
+    return this.map.start(this.beforeDrops(k));
+  }
+  sourceEnd(k: number): number {
+    return this.map.end(this.beforeDrops(k));
+  }
+
+  private beforeDrops(k: number): number {
+    if (this.dropAt.length === 0 || k < this.dropAt[0]!) return k;
+    return k + this.dropShift[lastAtOrBefore(this.dropAt, k)]!;
+  }
+
+  private arrays(): { start: number[]; end: number[] } {
+    if (this.dense) return this.dense;
+    const start: number[] = [];
+    const end: number[] = [];
+    for (let k = 0; k < this.text.length; k++) {
+      start.push(this.sourceStart(k));
+      end.push(this.sourceEnd(k));
+    }
+    this.dense = { start, end };
+    return this.dense;
   }
 }
 
@@ -222,8 +323,13 @@ export function normalise(original: string): Normalised {
     return { original: input, text: input, lower: lowerSameLength(input), srcStart: null, srcEnd: null };
   }
 
-  // Pass 1: graphemes → NFKC, invisible controls dropped.
-  const out = new Builder();
+  // Pass 1: graphemes → NFKC, invisible controls dropped. Unchanged runs are copied as
+  // slices, so the cost is in the few units that change.
+  const map = new SourceMap();
+  map.identity(0, 0);
+  let text = '';
+  let copyFrom = 0;
+  let length = 0;
   let mayHaveHomoglyphs = false;
   let i = 0;
   while (i < n) {
@@ -231,12 +337,15 @@ export function normalise(original: string): Normalised {
     const next = i + 1 < n ? input.charCodeAt(i + 1) : -1;
     if (isNfkcStable(c) && !isCombining(next)) {
       if (c >= 0x370 && c <= 0x52f) mayHaveHomoglyphs = true;
-      out.push(c, i, i + 1);
+      length++;
       i++;
       continue;
     }
+    text += input.slice(copyFrom, i);
     if (isInvisible(c)) {
       i++;
+      copyFrom = i;
+      map.identity(length, i);
       continue;
     }
     // One code point (a valid surrogate pair stays together; a lone surrogate stands alone)…
@@ -245,110 +354,140 @@ export function normalise(original: string): Normalised {
     if (pair) j = i + 2;
     // …plus the combining marks that follow it.
     while (j < n && isCombining(input.charCodeAt(j))) j++;
+    let out: string;
     if ((pair && j === i + 2) || (j === i + 1 && c >= 0xd800 && c <= 0xdfff)) {
       // Emoji and other astral symbols are NFKC-stable; lone surrogates cannot be normalised.
-      for (let k = i; k < j; k++) out.push(input.charCodeAt(k), i, j);
-      i = j;
-      continue;
+      out = input.slice(i, j);
+    } else {
+      const normalised = nfkc(input.slice(i, j));
+      out = '';
+      for (let k = 0; k < normalised.length; k++) {
+        const u = normalised.charCodeAt(k);
+        if (isInvisible(u)) continue;
+        if (u >= 0x370 && u <= 0x52f) mayHaveHomoglyphs = true;
+        out += normalised[k];
+      }
     }
-    const normalised = nfkc(input.slice(i, j));
-    for (let k = 0; k < normalised.length; k++) {
-      const u = normalised.charCodeAt(k);
-      if (isInvisible(u)) continue;
-      if (u >= 0x370 && u <= 0x52f) mayHaveHomoglyphs = true;
-      out.push(u, i, j);
+    if (out.length > 0) {
+      map.cluster(length, i, j);
+      text += out;
+      length += out.length;
     }
     i = j;
+    copyFrom = i;
+    map.identity(length, i);
   }
+  text += input.slice(copyFrom);
 
-  if (mayHaveHomoglyphs) foldHomoglyphs(out.units, out.length);
-  const result = joinSpacedLetters(out) ?? out;
-  const text = fromUnits(result.units, result.length);
-  return { original: input, text, lower: lowerSameLength(text), srcStart: result.starts, srcEnd: result.ends };
+  if (mayHaveHomoglyphs) text = foldHomoglyphs(text);
+  const joined = joinSpacedLetters(text);
+  if (joined) text = joined.text;
+  return new MappedText(input, text, lowerSameLength(text), map, joined?.dropAt ?? [], joined?.dropShift ?? []);
 }
 
 /**
  * Fold Cyrillic/Greek look-alikes to Latin, but only inside words that also contain a Latin
  * letter, or that consist of look-alikes only: genuine Russian or Greek words stay untouched.
+ * One unit for one unit, so offsets do not move.
  */
-function foldHomoglyphs(units: number[], n: number): boolean {
-  let folded = false;
+function foldHomoglyphs(text: string): string {
+  const n = text.length;
+  let out = '';
+  let copyFrom = 0;
   let i = 0;
   while (i < n) {
-    if (!isLetterUnit(units[i]!)) {
+    // Only a word with a look-alike can change: find those letters, then their word.
+    const glyph = text.charCodeAt(i);
+    if (glyph < HOMOGLYPH_MIN || glyph > HOMOGLYPH_MAX || !HOMOGLYPHS.has(glyph)) {
       i++;
       continue;
     }
-    let j = i;
+    let start = i;
+    while (start > 0 && isLetterUnit(text.charCodeAt(start - 1))) start--;
+    let j = start;
     let hasLatin = false;
-    let hasGlyph = false;
     let allGlyphs = true;
-    while (j < n && isLetterUnit(units[j]!)) {
-      const c = units[j]!;
+    while (j < n && isLetterUnit(text.charCodeAt(j))) {
+      const c = text.charCodeAt(j);
       if (isLatinLetter(c)) hasLatin = true;
-      if (HOMOGLYPHS.has(c)) hasGlyph = true;
-      else if (!isLatinLetter(c)) allGlyphs = false;
+      else if (!HOMOGLYPHS.has(c)) allGlyphs = false;
       j++;
     }
-    if (hasGlyph && (hasLatin || allGlyphs)) {
-      for (let k = i; k < j; k++) {
-        const to = HOMOGLYPHS.get(units[k]!);
-        if (to !== undefined) {
-          units[k] = to;
-          folded = true;
-        }
+    if (hasLatin || allGlyphs) {
+      out += text.slice(copyFrom, start);
+      for (let k = start; k < j; k++) {
+        const c = text.charCodeAt(k);
+        out += String.fromCharCode(HOMOGLYPHS.get(c) ?? c);
       }
+      copyFrom = j;
     }
     i = j;
   }
-  return folded;
+  return copyFrom === 0 ? text : out + text.slice(copyFrom);
+}
+
+function isWordUnitAt(text: string, k: number): boolean {
+  if (k < 0 || k >= text.length) return false;
+  const c = text.charCodeAt(k);
+  return isLetterUnit(c) || isDigitUnit(c);
+}
+
+function isSingleLetterAt(text: string, k: number): boolean {
+  return k >= 0 && k < text.length && isLetterUnit(text.charCodeAt(k)) && !isWordUnitAt(text, k - 1) && !isWordUnitAt(text, k + 1);
 }
 
 /**
  * "D e p r e s s i o n" → "Depression": a run of at least MIN_SPACED_LETTERS single letters,
  * each separated by exactly one separator. A lower→upper change inside the run keeps its
  * separator as a word break ("T o c h t e r h a t S u c h t" → "Tochterhat Sucht").
- * Returns null when nothing was joined (the common case: no copy).
+ * Returns null when nothing was joined (the common case: no copy); otherwise the joined text
+ * and, for mapping back, where units were dropped: from `dropAt[i]` on, a unit of the joined
+ * text is unit k + dropShift[i] of the text before.
  */
-function joinSpacedLetters(src: Builder): Builder | null {
-  const units = src.units;
-  const n = src.length;
-  const isWordUnit = (k: number): boolean => k >= 0 && k < n && (isLetterUnit(units[k]!) || isDigitUnit(units[k]!));
-  const isSingleLetter = (k: number): boolean =>
-    k >= 0 && k < n && isLetterUnit(units[k]!) && !isWordUnit(k - 1) && !isWordUnit(k + 1);
-
-  let drop: Uint8Array | null = null;
+function joinSpacedLetters(text: string): { text: string; dropAt: number[]; dropShift: number[] } | null {
+  const n = text.length;
+  let out = '';
+  let copyFrom = 0;
+  let dropped = 0;
+  const dropAt: number[] = [];
+  const dropShift: number[] = [];
   let i = 0;
   while (i < n) {
-    if (!isSingleLetter(i)) {
-      i++;
+    if (!isSingleLetterAt(text, i)) {
+      // Inside a word no unit is a single letter: skip to its end.
+      if (isWordUnitAt(text, i) && isWordUnitAt(text, i + 1)) {
+        i += 2;
+        while (isWordUnitAt(text, i)) i++;
+      } else i++;
       continue;
     }
     // Extend the run: letter (separator letter)*
     let count = 1;
     let last = i;
-    while (last + 2 < n && isSpacingSeparator(units[last + 1]!) && isSingleLetter(last + 2)) {
+    while (last + 2 < n && isSpacingSeparator(text.charCodeAt(last + 1)) && isSingleLetterAt(text, last + 2)) {
       last += 2;
       count++;
     }
     if (count >= MIN_SPACED_LETTERS) {
-      drop ??= new Uint8Array(n);
       for (let k = i + 1; k < last; k += 2) {
-        const before = units[k - 1]!;
-        const after = units[k + 1]!;
+        const before = text.charCodeAt(k - 1);
+        const after = text.charCodeAt(k + 1);
         const caseBreak = before === lowerUnit(before) && after !== lowerUnit(after);
-        if (caseBreak) units[k] = 0x20;
-        else drop[k] = 1;
+        out += text.slice(copyFrom, k);
+        copyFrom = k + 1;
+        if (caseBreak) out += ' ';
+        else {
+          dropped++;
+          // The next unit of the joined text (at out.length) comes from k + 1.
+          dropAt.push(out.length);
+          dropShift.push(dropped);
+        }
       }
     }
     i = last + 1;
   }
-  if (!drop) return null;
-  const out = new Builder();
-  for (let k = 0; k < n; k++) {
-    if (!drop[k]) out.push(units[k]!, src.starts[k]!, src.ends[k]!);
-  }
-  return out;
+  if (dropAt.length === 0 && copyFrom === 0) return null;
+  return { text: out + text.slice(copyFrom), dropAt, dropShift };
 }
 
 function lowerUnit(c: number): number {
@@ -383,6 +522,13 @@ export function toOriginalSpan(norm: Normalised, start: number, end: number): [n
   const s = Math.max(0, Math.min(len, Math.trunc(start) || 0));
   const e = Math.max(s, Math.min(len, Math.trunc(end) || 0));
   if (len === 0) return [0, 0];
+  if (norm instanceof MappedText) {
+    if (e === s) {
+      const at = s < len ? norm.sourceStart(s) : norm.original.length;
+      return [at, at];
+    }
+    return [norm.sourceStart(s), norm.sourceEnd(e - 1)];
+  }
   if (!norm.srcStart || !norm.srcEnd) return [s, e];
   if (e === s) {
     const at = s < len ? norm.srcStart[s]! : norm.original.length;

@@ -39,18 +39,22 @@ const NOT_A_TOWN = new Set([
 
 const CONTEXT = ['wohnt', 'wohnhaft', 'adresse', 'anschrift', 'plz', 'wohnort', 'wohnung', 'meldeadresse', 'wohne', 'wohnen', 'lebt', 'umgezogen', 'zieht', 'address', 'lives'];
 
-function streetPatterns(): Array<{ pattern: RegExp; score: number; kind: 'compound' | 'separate' | 'prepositional' }> {
-  return [
-    // "Hauptstraße 12", "Karl-Marx-Allee 3": one word ending in a street suffix, with something
-    // before it. Each "\p{L}*-" must end in a hyphen, so the loop cannot backtrack into itself, and
-    // no match starts after a hyphen, so "A-A-A-…" is scanned once, not once per part.
-    { pattern: new RegExp(`(?<![\\p{L}\\p{N}-])\\p{Lu}(?:\\p{L}*-)*\\p{L}*${SUFFIX} ${HOUSE_NUMBER}`, 'gu'), score: 0.7, kind: 'compound' },
-    // "Berliner Straße 12", "Kölner Str. 5"
-    { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+er) ${SUFFIX} ${HOUSE_NUMBER}`, 'gu'), score: 0.7, kind: 'separate' },
-    // "Am Markt 5", "An der Kirche 3", "Im Winkel 2"
-    { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Unter den) (\\p{Lu}\\p{Ll}+) ${HOUSE_NUMBER}`, 'gu'), score: 0.5, kind: 'prepositional' },
-  ];
-}
+/**
+ * Built once: assembling these long sources per scan cost more than matching them. Used only
+ * through matchAllAt/matchAll (which copy them) and non-global exec, so no lastIndex is shared.
+ */
+const STREET_PATTERNS: ReadonlyArray<{ pattern: RegExp; score: number; kind: 'compound' | 'separate' | 'prepositional' }> = [
+  // "Hauptstraße 12", "Karl-Marx-Allee 3": one word ending in a street suffix, with something
+  // before it. Each "\p{L}*-" must end in a hyphen, so the loop cannot backtrack into itself, and
+  // no match starts after a hyphen, so "A-A-A-…" is scanned once, not once per part.
+  { pattern: new RegExp(`(?<![\\p{L}\\p{N}-])\\p{Lu}(?:\\p{L}*-)*\\p{L}*${SUFFIX} ${HOUSE_NUMBER}`, 'gu'), score: 0.7, kind: 'compound' },
+  // "Berliner Straße 12", "Kölner Str. 5"
+  { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+er) ${SUFFIX} ${HOUSE_NUMBER}`, 'gu'), score: 0.7, kind: 'separate' },
+  // "Am Markt 5", "An der Kirche 3", "Im Winkel 2"
+  { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Unter den) (\\p{Lu}\\p{Ll}+) ${HOUSE_NUMBER}`, 'gu'), score: 0.5, kind: 'prepositional' },
+];
+const FOLLOWING_TOWN = new RegExp(`^,? ${POSTCODE_TOWN}`, 'u');
+const POSTCODE_TOWN_GLOBAL = new RegExp(POSTCODE_TOWN, 'gu');
 
 export const recognizer: Recognizer = {
   id: 'address',
@@ -58,7 +62,6 @@ export const recognizer: Recognizer = {
   recognize(ctx: ScanContext): Span[] {
     const { text, lower } = ctx;
     if (!/\d/.test(text)) return [];
-    const followingTown = new RegExp(`^,? ${POSTCODE_TOWN}`, 'u');
     // Candidates from all patterns, then one sweep in text order keeps the first of any
     // overlapping pair (earlier pattern wins a tie): n log n, not a comparison per pair.
     const found: Array<Span & { priority: number }> = [];
@@ -70,14 +73,14 @@ export const recognizer: Recognizer = {
       const next = text.charCodeAt(p + 1);
       if (next >= 0x30 && next <= 0x39) anchors.push(p);
     }
-    streetPatterns().forEach(({ pattern, score, kind }, priority) => {
+    STREET_PATTERNS.forEach(({ pattern, score, kind }, priority) => {
       for (const match of matchAllAt(pattern, text, streetStarts(text, anchors, kind))) {
         const start = match.index;
         let end = start + match[0].length;
         if (kind === 'separate' && NOT_A_STREET_WORD.has(match[1]!.toLowerCase())) continue;
         if (kind === 'prepositional' && NOT_A_PLACE.has(match[1]!.toLowerCase())) continue;
         let base = score;
-        const town = followingTown.exec(text.slice(end, end + 80));
+        const town = FOLLOWING_TOWN.exec(text.slice(end, end + 80));
         if (town && !NOT_A_TOWN.has(firstTownWord(town[0]))) {
           end += town[0].length;
           base = 0.9;
@@ -88,7 +91,7 @@ export const recognizer: Recognizer = {
       }
     });
 
-    for (const match of text.matchAll(new RegExp(POSTCODE_TOWN, 'gu'))) {
+    for (const match of text.matchAll(POSTCODE_TOWN_GLOBAL)) {
       const start = match.index;
       const end = start + match[0].length;
       if (NOT_A_TOWN.has(firstTownWord(match[0]))) continue;

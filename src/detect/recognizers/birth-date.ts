@@ -24,19 +24,27 @@ function after(lower: string, end: number): string | undefined {
   return /^ (geboren|born)(?![\p{L}])/u.exec(lower.slice(end, end + 10))?.[1];
 }
 
-function datePattern(): RegExp {
-  // Each alternative has fixed structure; no nested quantifiers, so matching stays linear.
-  return new RegExp(
-    [
-      String.raw`(?<![\p{N}.\/-])\d{1,2}([./-]) ?\d{1,2}\1 ?(?:\d{4}|\d{2})(?![\p{N}]|[./-]\d)`,
-      String.raw`(?<![\p{N}])\d{4}-\d{2}-\d{2}(?![\p{N}])`,
-      String.raw`(?<![\p{N}])\d{1,2}\.? ?(?:${DE_MONTHS})\.?(?: \d{4})?(?![\p{L}\p{N}])`,
-      String.raw`(?<![\p{L}])(?:${EN_MONTHS})\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}(?![\p{N}])`,
-      String.raw`(?<![\p{N}])\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${EN_MONTHS})\.?,? \d{4}(?![\p{N}])`,
-    ].join('|'),
-    'gu',
-  );
-}
+/**
+ * Every alternative has fixed structure; no nested quantifiers, so matching stays linear. Built
+ * once (a long source assembled per scan cost more than the match); used only with matchAll,
+ * which copies it, so no lastIndex is shared between scans.
+ */
+const DATE = new RegExp(
+  [
+    String.raw`(?<![\p{N}.\/-])\d{1,2}([./-]) ?\d{1,2}\1 ?(?:\d{4}|\d{2})(?![\p{N}]|[./-]\d)`,
+    String.raw`(?<![\p{N}])\d{4}-\d{2}-\d{2}(?![\p{N}])`,
+    String.raw`(?<![\p{N}])\d{1,2}\.? ?(?:${DE_MONTHS})\.?(?: \d{4})?(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}])(?:${EN_MONTHS})\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}(?![\p{N}])`,
+    String.raw`(?<![\p{N}])\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${EN_MONTHS})\.?,? \d{4}(?![\p{N}])`,
+  ].join('|'),
+  'gu',
+);
+
+/**
+ * Every context word (STRONG, WEAK, "geboren"/"born" after the date, the birth star) contains
+ * one of these: without any of them no date can be a birth date, and the scan is skipped.
+ */
+const CONTEXT_NEEDLES = ['geb', 'born', 'dob', 'd.o.b.', 'birth', 'naissance', '*'];
 
 function plausible(match: string): boolean {
   const numeric = /^(\d{1,2})[./-] ?(\d{1,2})[./-]/.exec(match);
@@ -58,12 +66,12 @@ export const recognizer: Recognizer = {
   kinds: ['birth-date'],
   recognize(ctx: ScanContext): Span[] {
     const { lower } = ctx;
-    if (!/\d/.test(lower)) return [];
+    if (!/\d/.test(lower) || !CONTEXT_NEEDLES.some((needle) => lower.includes(needle))) return [];
     const spans: Span[] = [];
     // A context word belongs to the nearest date: "geb. 01.02.1990, Termin am 12.03.2026" makes
     // only the first a birth date, so the window never reaches back past the previous date.
     let previousEnd = 0;
-    for (const match of lower.matchAll(datePattern())) {
+    for (const match of lower.matchAll(DATE)) {
       if (!plausible(match[0])) continue;
       const start = match.index;
       const end = start + match[0].length;

@@ -109,6 +109,23 @@ describe('normalise', () => {
     expect(monotonic).toBe(true);
   });
 
+  it('maps every unit the same way through toOriginalSpan and through srcStart/srcEnd', () => {
+    for (const input of [
+      `x${ZWSP}ﬁ😀 D e p r e s s i o n Ѕuіzіd ❤ T o c h t e r h a t S u c h t \ud800 cafe\u0301`,
+      `${ZWSP}${ZWSP}a`,
+      'ﬁﬁ',
+    ]) {
+      const norm = normalise(input);
+      expect(norm.srcStart).not.toBeNull();
+      for (let k = 0; k < norm.text.length; k++) {
+        expect(toOriginalSpan(norm, k, k + 1)).toEqual([norm.srcStart![k], norm.srcEnd![k]]);
+      }
+    }
+    const norm = normalise(`ab${ZWSP}c D e p r`);
+    expect(norm.srcStart).toEqual([0, 1, 3, 4, 5, 7, 9, 11]);
+    expect(norm.srcEnd).toEqual([1, 2, 4, 5, 6, 8, 10, 12]);
+  });
+
   it('allocates no offset map when nothing changes, and maps offsets as the identity', () => {
     const norm = normalise('Hallo Frau Becker, schön – „gut“ 😀 Grüße');
     expect(norm.srcStart).toBeNull();
