@@ -1,8 +1,8 @@
 /**
  * A compiled lexicon: groups of terms plus the context rules that turn "Suchtberatung",
  * "Welt-Aids-Tag" or "Frau Becker vom Jugendamt" from a statement about someone into a
- * service, a topic or a colleague's affiliation. Compiled once; the result per scan is cached
- * on the ScanContext so the three lexicon recognizers share one pass over the text.
+ * service, a topic or a colleague's affiliation. Compiled once; the result for the last
+ * ScanContext is kept so the three lexicon recognizers share one pass over the text.
  */
 import type { ScanContext, Span } from '../recognizer';
 import { fold, type Folded } from './fold';
@@ -77,7 +77,12 @@ interface Entry {
 
 export class Lexicon {
   private compiled: { matcher: TermMatcher; entries: Entry[] } | null = null;
-  private readonly cache = new WeakMap<ScanContext, Span[]>();
+  /**
+   * The last scan's result: the three lexicon recognizers ask for it one after the other. One
+   * entry, not a WeakMap keyed by every scan's context: WeakMap entries are costly to collect,
+   * and a scan runs on every keystroke.
+   */
+  private last: { ctx: ScanContext; spans: Span[] } | null = null;
 
   constructor(
     private readonly groups: readonly LexiconGroup[],
@@ -112,8 +117,7 @@ export class Lexicon {
 
   /** Term spans in ctx (normalised offsets), one per word, highest score kept. */
   find(ctx: ScanContext): Span[] {
-    const cached = this.cache.get(ctx);
-    if (cached) return cached;
+    if (this.last?.ctx === ctx) return this.last.spans;
     const { matcher, entries } = this.compile();
     const folded = foldedFor(ctx);
     const best = new Map<number, Span>();
@@ -121,8 +125,9 @@ export class Lexicon {
     // highlights help nobody.
     const hits = matcher.match(ctx.text, ctx.lower, folded, MAX_HITS);
     if (hits.length === 0) {
-      this.cache.set(ctx, []);
-      return [];
+      const spans: Span[] = [];
+      this.last = { ctx, spans };
+      return spans;
     }
     const width = ctx.text.length + 1;
     for (const hit of hits) {
@@ -135,7 +140,7 @@ export class Lexicon {
       }
     }
     const spans = withoutOverlaps([...best.values()]);
-    this.cache.set(ctx, spans);
+    this.last = { ctx, spans };
     return spans;
   }
 }
@@ -173,15 +178,14 @@ function lastStartBefore(sorted: readonly number[], value: number): number {
   return lo - 1;
 }
 
-const foldCache = new WeakMap<ScanContext, Folded>();
+/** The last scan's folded text (see Lexicon.last for why one entry). */
+let lastFolded: { ctx: ScanContext; folded: Folded } | null = null;
 
 /** The folded text of a scan, computed once and shared by every lexicon. */
 export function foldedFor(ctx: ScanContext): Folded {
-  let folded = foldCache.get(ctx);
-  if (!folded) {
-    folded = fold(ctx.lower);
-    foldCache.set(ctx, folded);
-  }
+  if (lastFolded?.ctx === ctx) return lastFolded.folded;
+  const folded = fold(ctx.lower);
+  lastFolded = { ctx, folded };
   return folded;
 }
 

@@ -66,6 +66,9 @@ function classOf(c: number): number {
 }
 const CLASSES = 40;
 
+/** classOf for ASCII, as a table: the matcher looks up one class per folded unit. */
+const ASCII_CLASS = Int8Array.from({ length: 0x80 }, (_, c) => classOf(c));
+
 export interface Hit {
   readonly payload: number;
   /** [start, end) of the matched word(s) in `lower`/`text` offsets (the whole word, for highlighting). */
@@ -91,6 +94,8 @@ export class TermMatcher {
   private readonly delta: Int32Array;
   private readonly outputs: Array<number[] | undefined>;
   private readonly dictLink: Int32Array;
+  /** First node with outputs on the dictionary chain of each state (itself if it has outputs), or 0. */
+  private readonly firstOutput: Int32Array;
 
   constructor(
     private readonly rules: readonly TermRule[],
@@ -144,9 +149,12 @@ export class TermMatcher {
         }
       }
     }
+    const firstOutput = new Int32Array(size);
+    for (let node = 0; node < size; node++) firstOutput[node] = outputs[node] ? node : Math.max(0, dictLink[node]!);
     this.delta = delta;
     this.outputs = outputs;
     this.dictLink = dictLink;
+    this.firstOutput = firstOutput;
   }
 
   /** All rule matches in `lower` (see fold()); `text` is needed for capitalisation rules. */
@@ -154,10 +162,13 @@ export class TermMatcher {
     const f = folded.text;
     const hits: Hit[] = [];
     let state = 0;
+    const delta = this.delta;
+    const firstOutput = this.firstOutput;
     for (let p = 0; p < f.length; p++) {
-      const cls = classOf(f.charCodeAt(p));
-      state = cls < 0 ? 0 : this.delta[state * CLASSES + cls]!;
-      let node = this.outputs[state] ? state : this.dictLink[state]!;
+      const c = f.charCodeAt(p);
+      const cls = c < 0x80 ? ASCII_CLASS[c]! : c === 0xa7 ? 37 : -1;
+      state = cls < 0 ? 0 : delta[state * CLASSES + cls]!;
+      let node = firstOutput[state]!;
       while (node > 0) {
         for (const index of this.outputs[node]!) this.check(index, p + 1, text, lower, folded, hits);
         node = this.dictLink[node]!;
