@@ -213,7 +213,9 @@ function originalOffsets(span: Span, norm: Normalised): { start: number; end: nu
 }
 
 function toFinding(span: Span, norm: Normalised): Finding {
-  const finding: Finding = { category: span.category, kind: span.kind, ...originalOffsets(span, norm), score: span.score };
+  // A plain literal, no spread of a temporary: this runs for every finding of every keystroke.
+  const [start, end] = toOriginalSpan(norm, span.start, span.end);
+  const finding: Finding = { category: span.category, kind: span.kind, start, end, score: span.score };
   if (span.reason !== undefined) finding.reason = span.reason;
   return finding;
 }

@@ -288,32 +288,24 @@ function isAlreadyNormal(input: string): boolean {
   return !hasSpacedLetters(input);
 }
 
-/** Cheap pre-check for joinSpacedLetters: "x y z w" with single separators, on the raw string. */
-function hasSpacedLetters(input: string): boolean {
-  const n = input.length;
-  let run = 0;
-  let i = 0;
-  while (i < n) {
-    const c = input.charCodeAt(i);
-    const single = isLetterUnit(c) && !isWordAt(input, i - 1) && !isWordAt(input, i + 1);
-    if (single) {
-      run++;
-      if (run >= MIN_SPACED_LETTERS) return true;
-      if (i + 1 < n && isSpacingSeparator(input.charCodeAt(i + 1))) {
-        i += 2;
-        continue;
-      }
-    }
-    run = 0;
-    i++;
-  }
-  return false;
-}
+/**
+ * Code units isLetterUnit accepts, as a regex class (normalise.test.ts checks every BMP unit
+ * against isLetterUnit), and the units isSpacingSeparator accepts.
+ */
+const LETTER_UNITS = 'A-Za-z\\xaa\\xb5\\xba\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\u02ff\\u0370-\\u1fff\\u3040-\\ud7ff\\uf900-\\ufdff';
+const SEPARATOR_UNITS = ' ._*\\xb7\\-';
+/**
+ * Cheap pre-check for joinSpacedLetters on the raw string: MIN_SPACED_LETTERS single letters
+ * (no letter or digit on either side), each pair separated by exactly one separator. One regex
+ * scan instead of a loop of helper calls per unit: this runs on every keystroke. Not global,
+ * so it carries no lastIndex between calls.
+ */
+export const SPACED_LETTERS = new RegExp(
+  `(?<![${LETTER_UNITS}0-9])[${LETTER_UNITS}](?:[${SEPARATOR_UNITS}][${LETTER_UNITS}]){${MIN_SPACED_LETTERS - 1}}(?![${LETTER_UNITS}0-9])`,
+);
 
-function isWordAt(input: string, k: number): boolean {
-  if (k < 0 || k >= input.length) return false;
-  const c = input.charCodeAt(k);
-  return isLetterUnit(c) || isDigitUnit(c);
+function hasSpacedLetters(input: string): boolean {
+  return SPACED_LETTERS.test(input);
 }
 
 export function normalise(original: string): Normalised {

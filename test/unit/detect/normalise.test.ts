@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, toOriginalSpan } from '../../../src/detect/normalise';
+import { SPACED_LETTERS, isLetterUnit, normalise, toOriginalSpan } from '../../../src/detect/normalise';
 
 const ZWSP = '\u200b';
 const ZWJ = '\u200d';
@@ -124,6 +124,20 @@ describe('normalise', () => {
     const norm = normalise(`ab${ZWSP}c D e p r`);
     expect(norm.srcStart).toEqual([0, 1, 3, 4, 5, 7, 9, 11]);
     expect(norm.srcEnd).toEqual([1, 2, 4, 5, 6, 8, 10, 12]);
+  });
+
+  it('pre-checks spaced letters with the same idea of a letter as isLetterUnit, for every unit', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const unit = String.fromCharCode(c);
+      const letter = isLetterUnit(c);
+      const word = letter || (c >= 0x30 && c <= 0x39);
+      // As the first spaced letter, as the last one, and as a neighbour that spoils the run.
+      if (SPACED_LETTERS.test(`${unit} b c d`) !== letter) wrong.push(c);
+      else if (SPACED_LETTERS.test(`a b c ${unit}`) !== letter) wrong.push(c);
+      else if (SPACED_LETTERS.test(`${unit}a b c d`) !== !word) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('allocates no offset map when nothing changes, and maps offsets as the identity', () => {
