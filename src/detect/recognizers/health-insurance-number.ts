@@ -6,6 +6,7 @@
 import type { Recognizer, ScanContext, Span } from '../recognizer';
 import { isValidHealthInsuranceNumber } from '../checksums';
 import { findContext, withContext } from '../context';
+import { digitCount } from '../digit-count';
 
 const CONTEXT = [
   'kvnr', 'kv-nr', 'kv-nr.', 'versichertennummer', 'krankenversichertennummer', 'versicherten-nr',
@@ -18,6 +19,7 @@ export const recognizer: Recognizer = {
   kinds: ['health-insurance-number'],
   recognize(ctx: ScanContext): Span[] {
     const spans: Span[] = [];
+    if (digitCount(ctx.text) < 9) return spans;
     for (const match of ctx.text.matchAll(/(?<![\p{L}\p{N}])[A-Za-z]\d{9}(?![\p{L}\p{N}])/gu)) {
       if (!isValidHealthInsuranceNumber(match[0])) continue;
       const start = match.index;

@@ -6,6 +6,7 @@
 import type { Recognizer, ScanContext, Span } from '../recognizer';
 import { isValidPensionInsuranceNumber } from '../checksums';
 import { findContext, withContext } from '../context';
+import { digitCount } from '../digit-count';
 
 const CONTEXT = [
   'rvnr', 'rv-nr', 'rv-nr.', 'svnr', 'sv-nr', 'sv-nr.', 'versicherungsnummer', 'rentenversicherungsnummer',
@@ -34,6 +35,8 @@ export const recognizer: Recognizer = {
   id: 'pension-insurance-number',
   kinds: ['pension-insurance-number'],
   recognize(ctx: ScanContext): Span[] {
+    // Eleven digits: area number, birth date, serial, check digit.
+    if (digitCount(ctx.text) < 11) return [];
     return findPensionInsuranceNumbers(ctx.text).map(([start, end]) => {
       const { score, reason } = withContext(1, 'checksum', findContext(ctx.lower, start, end, CONTEXT), 0);
       return { category: 'identifier', kind: 'pension-insurance-number', start, end, score, reason };

@@ -10,6 +10,7 @@
  */
 import type { Recognizer, ScanContext, Span } from '../recognizer';
 import { findContext, withContext } from '../context';
+import { digitCount } from '../digit-count';
 import { findIbans } from './iban';
 import { pensionInsuranceNumberShape } from './pension-insurance-number';
 
@@ -94,7 +95,8 @@ export const recognizer: Recognizer = {
   kinds: ['phone'],
   recognize(ctx: ScanContext): Span[] {
     const { text } = ctx;
-    if (!/[0+]/.test(text)) return [];
+    // classify() accepts no number with fewer than 7 digits.
+    if (digitCount(text) < 7 || !/[0+]/.test(text)) return [];
     const found = candidates(text);
     if (found.length === 0) return [];
     const blocked = findIbans(text);

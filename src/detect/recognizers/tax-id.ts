@@ -6,6 +6,7 @@
 import type { Recognizer, ScanContext, Span } from '../recognizer';
 import { isValidTaxId } from '../checksums';
 import { findContext, withContext } from '../context';
+import { digitCount } from '../digit-count';
 
 const CONTEXT = [
   'steuer-id', 'steuerid', 'steuer-idnr', 'steuer-idnr.', 'idnr', 'idnr.', 'identifikationsnummer',
@@ -17,6 +18,7 @@ export const recognizer: Recognizer = {
   kinds: ['tax-id'],
   recognize(ctx: ScanContext): Span[] {
     const spans: Span[] = [];
+    if (digitCount(ctx.text) < 11) return spans;
     // Lookarounds pin the run's ends; "(?: ?\d)" cannot backtrack, so this is linear.
     for (const match of ctx.text.matchAll(/(?<![\p{L}\p{N}]|\d[ ])[1-9](?: ?\d){10}(?! ?\d)(?![\p{L}])/gu)) {
       const compact = match[0].replaceAll(' ', '');
