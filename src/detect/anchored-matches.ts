@@ -16,7 +16,7 @@ export function matchAllAt(pattern: RegExp, text: string, starts: readonly numbe
   const found: RegExpExecArray[] = [];
   if (starts.length === 0) return found;
   const sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
-  const ordered = starts.length > 1 ? [...starts].sort((a, b) => a - b) : starts;
+  const ordered = isAscending(starts) ? starts : [...starts].sort((a, b) => a - b);
   let lastEnd = 0;
   let previous = -1;
   for (const start of ordered) {
@@ -30,6 +30,34 @@ export function matchAllAt(pattern: RegExp, text: string, starts: readonly numbe
     lastEnd = start + Math.max(1, match[0].length);
   }
   return found;
+}
+
+function isAscending(values: readonly number[]): boolean {
+  for (let i = 1; i < values.length; i++) if (values[i]! < values[i - 1]!) return false;
+  return true;
+}
+
+let lastText: string | undefined;
+let lastDigitRuns: readonly number[] = [];
+
+/**
+ * Where each run of ASCII digits starts, ascending. Most identifier patterns begin with a
+ * digit that no digit precedes, so these are where they can start. Several recognizers ask
+ * about the same text one after the other: the last answer is kept. Do not mutate it.
+ */
+export function digitRunStarts(text: string): readonly number[] {
+  if (text === lastText) return lastDigitRuns;
+  const starts: number[] = [];
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const digit = c >= 0x30 && c <= 0x39;
+    if (digit && !inRun) starts.push(i);
+    inRun = digit;
+  }
+  lastText = text;
+  lastDigitRuns = starts;
+  return starts;
 }
 
 const LETTER = /\p{L}/u;

@@ -437,6 +437,8 @@ function isSingleLetterAt(text: string, k: number): boolean {
  * text is unit k + dropShift[i] of the text before.
  */
 function joinSpacedLetters(text: string): { text: string; dropAt: number[]; dropShift: number[] } | null {
+  // The same runs the loop below finds, found by one regex scan: most texts have none.
+  if (!SPACED_LETTERS.test(text)) return null;
   const n = text.length;
   let out = '';
   let copyFrom = 0;

@@ -3,7 +3,7 @@
  * "aged 34", "34 years old", "34-year-old". Anniversaries and durations are not ages:
  * "15 Jahre Jubiläum", "das 15-jährige Bestehen", "seit 3 Jahren", "(2024)".
  */
-import { letterRunStart, matchAllAt } from '../anchored-matches';
+import { digitRunStarts, indexesOf, letterRunStart, matchAllAt } from '../anchored-matches';
 import type { Recognizer, ScanContext, Span } from '../recognizer';
 
 /** Nouns after "-jährig" that make it the age of an institution or a duration. */
@@ -24,6 +24,8 @@ const NOT_A_NAME = new Set([
 interface Rule {
   /** The rule can only match where one of these occurs in the lower-case text (a cheap pre-check). */
   needles: readonly string[];
+  /** The words a match starts with; without them, a match starts with a digit no digit precedes. */
+  starts?: readonly string[];
   pattern: RegExp;
   score: number;
   /** Group holding the age in years. */
@@ -37,10 +39,10 @@ function rules(): Rule[] {
     { needles: ['jährig', 'jaehrig'], pattern: /(?<![\p{L}\p{N}])(\d{1,3}) ?-? ?(?:jährig|jaehrig)(?:e[nrsm]?)?(?![\p{L}])/gu, score: 0.85, group: 1, guard: 'next-noun' },
     { needles: ['jahre'], pattern: /(?<![\p{L}\p{N}])(\d{1,3}) (?:jahre|jahren) alt(?![\p{L}])/gu, score: 0.85, group: 1 },
     { needles: ['j.'], pattern: /(?<![\p{L}\p{N}])(\d{1,3}) ?j\.(?! ?\d)/gu, score: 0.6, group: 1, guard: 'duration' },
-    { needles: ['aged '], pattern: /(?<![\p{L}])aged (\d{1,3})(?![\p{N}])/gu, score: 0.85, group: 1 },
+    { needles: ['aged '], starts: ['aged '], pattern: /(?<![\p{L}])aged (\d{1,3})(?![\p{N}])/gu, score: 0.85, group: 1 },
     { needles: ['old'], pattern: /(?<![\p{L}\p{N}])(\d{1,3})(?: |-)?(?:years?|yrs?)(?: |-)?old(?![\p{L}])/gu, score: 0.85, group: 1 },
     { needles: ['yo', 'y/o', 'y.o.'], pattern: /(?<![\p{L}\p{N}])(\d{1,3}) ?(?:yo|y\/o|y\.o\.)(?![\p{L}])/gu, score: 0.75, group: 1 },
-    { needles: ['alter', 'age'], pattern: /(?<![\p{L}])(?:alter|age|im alter von|at the age of):? (\d{1,3})(?![\p{N}])/gu, score: 0.8, group: 1 },
+    { needles: ['alter', 'age'], starts: ['alter', 'age', 'im alter von', 'at the age of'], pattern: /(?<![\p{L}])(?:alter|age|im alter von|at the age of):? (\d{1,3})(?![\p{N}])/gu, score: 0.8, group: 1 },
   ];
 }
 
@@ -58,7 +60,10 @@ export const recognizer: Recognizer = {
     const spans: Span[] = [];
     for (const rule of rules()) {
       if (!rule.needles.some((needle) => lower.includes(needle))) continue;
-      for (const match of lower.matchAll(rule.pattern)) {
+      const starts: readonly number[] = rule.starts
+        ? rule.starts.reduce<number[]>((found, word) => indexesOf(lower, word, found), [])
+        : digitRunStarts(lower);
+      for (const match of matchAllAt(rule.pattern, lower, starts)) {
         if (!plausibleAge(match[rule.group])) continue;
         const start = match.index;
         const end = start + match[0].length;

@@ -5,6 +5,7 @@
  * or an event ("Treffen am 12.03.2026") and is not reported.
  */
 import type { Recognizer, ScanContext, Span } from '../recognizer';
+import { digitRunStarts, indexesOf, matchAllAt } from '../anchored-matches';
 import { findContext } from '../context';
 
 const DE_MONTHS =
@@ -40,6 +41,9 @@ const DATE = new RegExp(
   'gu',
 );
 
+/** Every English month name and abbreviation begins with one of these. */
+const EN_MONTH_STARTS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
 /**
  * Every context word (STRONG, WEAK, "geboren"/"born" after the date, the birth star) contains
  * one of these: without any of them no date can be a birth date, and the scan is skipped.
@@ -71,7 +75,10 @@ export const recognizer: Recognizer = {
     // A context word belongs to the nearest date: "geb. 01.02.1990, Termin am 12.03.2026" makes
     // only the first a birth date, so the window never reaches back past the previous date.
     let previousEnd = 0;
-    for (const match of lower.matchAll(DATE)) {
+    // Every date starts with a digit that no digit precedes, or with an English month name.
+    const starts = [...digitRunStarts(lower)];
+    for (const month of EN_MONTH_STARTS) indexesOf(lower, month, starts);
+    for (const match of matchAllAt(DATE, lower, starts)) {
       if (!plausible(match[0])) continue;
       const start = match.index;
       const end = start + match[0].length;

@@ -7,6 +7,7 @@ import type { Recognizer, ScanContext, Span } from '../recognizer';
 import { isValidPensionInsuranceNumber } from '../checksums';
 import { findContext, withContext } from '../context';
 import { digitCount } from '../digit-count';
+import { digitRunStarts, matchAllAt } from '../anchored-matches';
 
 const CONTEXT = [
   'rvnr', 'rv-nr', 'rv-nr.', 'svnr', 'sv-nr', 'sv-nr.', 'versicherungsnummer', 'rentenversicherungsnummer',
@@ -22,9 +23,10 @@ export function pensionInsuranceNumberShape(): RegExp {
   return /(?<![\p{L}\p{N}])\d{2} ?\d{6} ?[A-Za-z] ?\d{2} ?\d(?![\p{L}\p{N}])/gu;
 }
 
-function findPensionInsuranceNumbers(text: string): Array<[number, number]> {
+/** `digitStarts`: where runs of digits start (a number starts with a digit no digit precedes). */
+function findPensionInsuranceNumbers(text: string, digitStarts: readonly number[]): Array<[number, number]> {
   const found: Array<[number, number]> = [];
-  for (const match of text.matchAll(pensionInsuranceNumberShape())) {
+  for (const match of matchAllAt(pensionInsuranceNumberShape(), text, digitStarts)) {
     if (isValidPensionInsuranceNumber(match[0].replaceAll(' ', '')))
       found.push([match.index, match.index + match[0].length]);
   }
@@ -37,7 +39,7 @@ export const recognizer: Recognizer = {
   recognize(ctx: ScanContext): Span[] {
     // Eleven digits: area number, birth date, serial, check digit.
     if (digitCount(ctx.text) < 11) return [];
-    return findPensionInsuranceNumbers(ctx.text).map(([start, end]) => {
+    return findPensionInsuranceNumbers(ctx.text, digitRunStarts(ctx.lower)).map(([start, end]) => {
       const { score, reason } = withContext(1, 'checksum', findContext(ctx.lower, start, end, CONTEXT), 0);
       return { category: 'identifier', kind: 'pension-insurance-number', start, end, score, reason };
     });

@@ -7,6 +7,7 @@ import type { Recognizer, ScanContext, Span } from '../recognizer';
 import { isValidTaxId } from '../checksums';
 import { findContext, withContext } from '../context';
 import { digitCount } from '../digit-count';
+import { digitRunStarts, matchAllAt } from '../anchored-matches';
 
 const CONTEXT = [
   'steuer-id', 'steuerid', 'steuer-idnr', 'steuer-idnr.', 'idnr', 'idnr.', 'identifikationsnummer',
@@ -19,8 +20,10 @@ export const recognizer: Recognizer = {
   recognize(ctx: ScanContext): Span[] {
     const spans: Span[] = [];
     if (digitCount(ctx.text) < 11) return spans;
-    // Lookarounds pin the run's ends; "(?: ?\d)" cannot backtrack, so this is linear.
-    for (const match of ctx.text.matchAll(/(?<![\p{L}\p{N}]|\d[ ])[1-9](?: ?\d){10}(?! ?\d)(?![\p{L}])/gu)) {
+    // Lookarounds pin the run's ends; "(?: ?\d)" cannot backtrack, so this is linear. A match
+    // starts with a digit no digit precedes: only those places are tried.
+    const pattern = /(?<![\p{L}\p{N}]|\d[ ])[1-9](?: ?\d){10}(?! ?\d)(?![\p{L}])/gu;
+    for (const match of matchAllAt(pattern, ctx.text, digitRunStarts(ctx.lower))) {
       const compact = match[0].replaceAll(' ', '');
       if (!isValidTaxId(compact)) continue;
       const start = match.index;
