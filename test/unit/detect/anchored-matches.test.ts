@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexesOf, letterRunStart, matchAllAt } from '../../../src/detect/anchored-matches';
+import { digitRunStarts, indexesOf, letterRunStart, matchAllAt } from '../../../src/detect/anchored-matches';
 
 const spans = (matches: Iterable<RegExpMatchArray>) => [...matches].map((m) => [m.index, m[0]]);
 
@@ -46,5 +46,22 @@ describe('indexesOf', () => {
   it('finds overlapping occurrences and none in an empty text', () => {
     expect(indexesOf('aaa', 'aa')).toEqual([0, 1]);
     expect(indexesOf('', 'az')).toEqual([]);
+  });
+});
+
+describe('digitRunStarts', () => {
+  it.each([
+    ['', []],
+    ['keine Ziffern', []],
+    ['um 10 Uhr, 12.03.1987', [3, 11, 14, 17]],
+    ['A123456780', [1]],
+    ['٣3', [1]], // only ASCII digits
+  ])('%j → %j', (text, starts) => {
+    expect(digitRunStarts(text)).toEqual(starts);
+  });
+
+  it('answers for the text asked about, not the previous one', () => {
+    expect(digitRunStarts('1 2')).toEqual([0, 2]);
+    expect(digitRunStarts('12')).toEqual([0]);
   });
 });
