@@ -3,6 +3,7 @@
  * (the type enforces it). Manifest strings live in assets/_locales (checked by a test).
  * Placeholders are written {name} and filled by t().
  */
+import { translator } from './translate';
 import type { Language } from './languages';
 
 export const de = {
@@ -23,8 +24,4 @@ export const en: Record<StringKey, string> = {
 
 const tables: Record<Language, Record<StringKey, string>> = { de, en };
 
-export function t(language: Language, key: StringKey, params: Record<string, string | number> = {}): string {
-  return tables[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+export const t = translator<StringKey>(tables);

@@ -4,6 +4,7 @@
  * Kept apart from src/i18n/strings.ts so the guard's wording can change without touching
  * the shared table.
  */
+import { translator } from '../i18n/translate';
 import type { Category } from '../detect/types';
 import type { Language } from '../i18n/languages';
 
@@ -148,11 +149,7 @@ export const guardEn: Record<GuardStringKey, string> = {
 
 const tables: Record<Language, Record<GuardStringKey, string>> = { de: guardDe, en: guardEn };
 
-export function gt(language: Language, key: GuardStringKey, params: Record<string, string | number> = {}): string {
-  return tables[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+export const gt = translator<GuardStringKey>(tables);
 
 /**
  * The label for a finding: the kind's own label where one exists (so an identifier says

@@ -2,6 +2,7 @@
  * Strings of the log section (options page) and the popup, German first. The English table
  * must have exactly the same keys (the Record type enforces it). Placeholders are {name}.
  */
+import { translator } from '../../i18n/translate';
 import type { Language } from '../../i18n/languages';
 
 export const logDe = {
@@ -159,8 +160,4 @@ export const logEn: Record<LogStringKey, string> = {
 
 const tables: Record<Language, Record<LogStringKey, string>> = { de: logDe, en: logEn };
 
-export function logT(language: Language, key: LogStringKey, params: Record<string, string | number> = {}): string {
-  return tables[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+export const logT = translator<LogStringKey>(tables);

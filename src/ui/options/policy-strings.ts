@@ -3,6 +3,7 @@
  * have exactly the same keys (the Record type enforces it). Placeholders are {name}.
  * Setting titles and descriptions come from the schema (src/policy/schema.ts), not from here.
  */
+import { translator } from '../../i18n/translate';
 import type { Language } from '../../i18n/languages';
 
 export const policyDe = {
@@ -103,12 +104,4 @@ export const policyEn: Record<PolicyStringKey, string> = {
 
 const tables: Record<Language, Record<PolicyStringKey, string>> = { de: policyDe, en: policyEn };
 
-export function policyT(
-  language: Language,
-  key: PolicyStringKey,
-  params: Record<string, string | number> = {},
-): string {
-  return tables[language][key].replace(/\{(\w+)\}/gu, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+export const policyT = translator<PolicyStringKey>(tables);
