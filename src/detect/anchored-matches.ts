@@ -7,15 +7,24 @@
  * match starts at one of those places.
  */
 
+/** Sticky copies of the (module-level, never changing) patterns recognizers pass in. */
+const stickyCopies = new WeakMap<RegExp, RegExp>();
+
 /**
  * The matches `text.matchAll(pattern)` yields, trying `pattern` only at `starts` (any order,
  * duplicates allowed). Like matchAll, a match starting inside the previous one is skipped.
- * `pattern` must be global; it is copied, never mutated (no shared lastIndex).
+ * `pattern` must be global; it is never mutated. Its sticky copy is made once per pattern
+ * (creating a regex costs more than trying it at a few places, on every keystroke) and its
+ * lastIndex is set before every exec, so nothing carries over from one call to the next.
  */
 export function matchAllAt(pattern: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   if (starts.length === 0) return found;
-  const sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
+  let sticky = stickyCopies.get(pattern);
+  if (!sticky) {
+    sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
+    stickyCopies.set(pattern, sticky);
+  }
   const ordered = isAscending(starts) ? starts : [...starts].sort((a, b) => a - b);
   let lastEnd = 0;
   let previous = -1;

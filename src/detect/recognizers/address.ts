@@ -5,7 +5,7 @@
  * bare suffix word with a number ("Die Straße war nass", "Platz 3", "Weg 2 Ziel") is not one.
  */
 import type { Recognizer, ScanContext, Span } from '../recognizer';
-import { letterRunStart, matchAllAt } from '../anchored-matches';
+import { digitRunStarts, letterRunStart, matchAllAt } from '../anchored-matches';
 import { findContext, withContext } from '../context';
 
 const SUFFIX =
@@ -91,7 +91,8 @@ export const recognizer: Recognizer = {
       }
     });
 
-    for (const match of text.matchAll(POSTCODE_TOWN_GLOBAL)) {
+    // A postcode starts with a digit no digit precedes.
+    for (const match of matchAllAt(POSTCODE_TOWN_GLOBAL, text, digitRunStarts(lower))) {
       const start = match.index;
       const end = start + match[0].length;
       if (NOT_A_TOWN.has(firstTownWord(match[0]))) continue;

@@ -34,17 +34,22 @@ interface Rule {
   guard?: 'next-noun' | 'duration';
 }
 
-function rules(): Rule[] {
-  return [
-    { needles: ['jährig', 'jaehrig'], pattern: /(?<![\p{L}\p{N}])(\d{1,3}) ?-? ?(?:jährig|jaehrig)(?:e[nrsm]?)?(?![\p{L}])/gu, score: 0.85, group: 1, guard: 'next-noun' },
-    { needles: ['jahre'], pattern: /(?<![\p{L}\p{N}])(\d{1,3}) (?:jahre|jahren) alt(?![\p{L}])/gu, score: 0.85, group: 1 },
-    { needles: ['j.'], pattern: /(?<![\p{L}\p{N}])(\d{1,3}) ?j\.(?! ?\d)/gu, score: 0.6, group: 1, guard: 'duration' },
-    { needles: ['aged '], starts: ['aged '], pattern: /(?<![\p{L}])aged (\d{1,3})(?![\p{N}])/gu, score: 0.85, group: 1 },
-    { needles: ['old'], pattern: /(?<![\p{L}\p{N}])(\d{1,3})(?: |-)?(?:years?|yrs?)(?: |-)?old(?![\p{L}])/gu, score: 0.85, group: 1 },
-    { needles: ['yo', 'y/o', 'y.o.'], pattern: /(?<![\p{L}\p{N}])(\d{1,3}) ?(?:yo|y\/o|y\.o\.)(?![\p{L}])/gu, score: 0.75, group: 1 },
-    { needles: ['alter', 'age'], starts: ['alter', 'age', 'im alter von', 'at the age of'], pattern: /(?<![\p{L}])(?:alter|age|im alter von|at the age of):? (\d{1,3})(?![\p{N}])/gu, score: 0.8, group: 1 },
-  ];
-}
+/**
+ * Built once and used only through matchAllAt, which never changes them: creating seven regexes
+ * per keystroke cost more than running them.
+ */
+const RULES: readonly Rule[] = [
+  { needles: ['jährig', 'jaehrig'], pattern: /(?<![\p{L}\p{N}])(\d{1,3}) ?-? ?(?:jährig|jaehrig)(?:e[nrsm]?)?(?![\p{L}])/gu, score: 0.85, group: 1, guard: 'next-noun' },
+  { needles: ['jahre'], pattern: /(?<![\p{L}\p{N}])(\d{1,3}) (?:jahre|jahren) alt(?![\p{L}])/gu, score: 0.85, group: 1 },
+  { needles: ['j.'], pattern: /(?<![\p{L}\p{N}])(\d{1,3}) ?j\.(?! ?\d)/gu, score: 0.6, group: 1, guard: 'duration' },
+  { needles: ['aged '], starts: ['aged '], pattern: /(?<![\p{L}])aged (\d{1,3})(?![\p{N}])/gu, score: 0.85, group: 1 },
+  { needles: ['old'], pattern: /(?<![\p{L}\p{N}])(\d{1,3})(?: |-)?(?:years?|yrs?)(?: |-)?old(?![\p{L}])/gu, score: 0.85, group: 1 },
+  { needles: ['yo', 'y/o', 'y.o.'], pattern: /(?<![\p{L}\p{N}])(\d{1,3}) ?(?:yo|y\/o|y\.o\.)(?![\p{L}])/gu, score: 0.75, group: 1 },
+  { needles: ['alter', 'age'], starts: ['alter', 'age', 'im alter von', 'at the age of'], pattern: /(?<![\p{L}])(?:alter|age|im alter von|at the age of):? (\d{1,3})(?![\p{N}])/gu, score: 0.8, group: 1 },
+];
+
+/** "Maria (34)": used only through matchAllAt, which never changes it. */
+const BRACKETED_AGE = /(?<![\p{L}])(\p{Lu}\p{Ll}*\.?) \((\d{1,3})\)/gu;
 
 function plausibleAge(value: string | undefined): boolean {
   const years = Number(value);
@@ -58,7 +63,7 @@ export const recognizer: Recognizer = {
     const { text, lower } = ctx;
     if (!/\d/.test(lower)) return [];
     const spans: Span[] = [];
-    for (const rule of rules()) {
+    for (const rule of RULES) {
       if (!rule.needles.some((needle) => lower.includes(needle))) continue;
       const starts: readonly number[] = rule.starts
         ? rule.starts.reduce<number[]>((found, word) => indexesOf(lower, word, found), [])
@@ -87,7 +92,7 @@ export const recognizer: Recognizer = {
       if (digit < 0x30 || digit > 0x39) continue;
       starts.push(letterRunStart(text, text.charCodeAt(p - 1) === 0x2e ? p - 1 : p));
     }
-    for (const match of matchAllAt(/(?<![\p{L}])(\p{Lu}\p{Ll}*\.?) \((\d{1,3})\)/gu, text, starts)) {
+    for (const match of matchAllAt(BRACKETED_AGE, text, starts)) {
       const word = match[1]!.replace('.', '').toLowerCase();
       if (NOT_A_NAME.has(word) || !plausibleAge(match[2])) continue;
       const start = match.index + match[1]!.length + 1;

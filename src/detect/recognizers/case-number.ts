@@ -69,7 +69,9 @@ export const recognizer: Recognizer = {
     // Keyword spans are in text order, and so are court matches: one pointer finds overlaps.
     const keywordSpans = spans.slice();
     let next = 0;
-    for (const match of text.matchAll(courtPattern())) {
+    // Every court number has a slash ("45 F 123/25"): without one, skip the scan.
+    const courtMatches = text.includes('/') ? text.matchAll(courtPattern()) : [];
+    for (const match of courtMatches) {
       const start = match.index;
       const end = start + match[0].length;
       if (NOT_A_REGISTER.has(match[1]!.toLowerCase())) continue;

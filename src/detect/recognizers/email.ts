@@ -6,7 +6,7 @@
 import type { Recognizer, ScanContext, Span } from '../recognizer';
 
 const LOCAL = /[\p{L}\p{N}._%+\-']/u;
-const DOMAIN = /[\p{L}\p{N}\-]/u;
+const DOMAIN = /[\p{L}\p{N}-]/u;
 /** Longest local part (RFC 5321) and domain (RFC 1035) we look at. */
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;

@@ -23,6 +23,9 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
+/** A whole run of 9-10 ASCII letters and digits. Used only through matchAllAt, which never changes it. */
+const TOKEN = /(?<![\p{L}\p{N}])[A-Za-z0-9]{9,10}(?![\p{L}\p{N}])/gu;
+
 const GERMAN_ALPHABET = /^[CFGHJKLMNPRTVWXYZ0-9]+$/;
 
 export const recognizer: Recognizer = {
@@ -42,7 +45,7 @@ export const recognizer: Recognizer = {
       starts.push(start);
       while (i + 1 < text.length && isAsciiAlnum(text.charCodeAt(i + 1))) i++;
     }
-    for (const match of matchAllAt(/(?<![\p{L}\p{N}])[A-Za-z0-9]{9,10}(?![\p{L}\p{N}])/gu, text, starts)) {
+    for (const match of matchAllAt(TOKEN, text, starts)) {
       const token = match[0];
       if (!/\d/.test(token)) continue;
       const upper = token.toUpperCase();

@@ -23,10 +23,13 @@ export function pensionInsuranceNumberShape(): RegExp {
   return /(?<![\p{L}\p{N}])\d{2} ?\d{6} ?[A-Za-z] ?\d{2} ?\d(?![\p{L}\p{N}])/gu;
 }
 
+/** Built once for matchAllAt, which never changes it. */
+const SHAPE = pensionInsuranceNumberShape();
+
 /** `digitStarts`: where runs of digits start (a number starts with a digit no digit precedes). */
 function findPensionInsuranceNumbers(text: string, digitStarts: readonly number[]): Array<[number, number]> {
   const found: Array<[number, number]> = [];
-  for (const match of matchAllAt(pensionInsuranceNumberShape(), text, digitStarts)) {
+  for (const match of matchAllAt(SHAPE, text, digitStarts)) {
     if (isValidPensionInsuranceNumber(match[0].replaceAll(' ', '')))
       found.push([match.index, match.index + match[0].length]);
   }

@@ -77,7 +77,7 @@ function classify(raw: string): number | undefined {
 /** Starts are never right after a letter, digit or "digit space" (the tail of a grouped number). */
 function candidates(text: string): Candidate[] {
   const found: Candidate[] = [];
-  const pattern = /(?<![\p{L}\p{N}+.,:/\-]|\d )(?:\+[1-9]|00[1-9]|\(?0 ?[1-9])[\d \-/()]{4,30}\d(?![\p{L}\p{N}])/gu;
+  const pattern = /(?<![\p{L}\p{N}+.,:/-]|\d )(?:\+[1-9]|00[1-9]|\(?0 ?[1-9])[\d \-/()]{4,30}\d(?![\p{L}\p{N}])/gu;
   for (const match of text.matchAll(pattern)) {
     let raw = match[0];
     // A decimal or date continuation ("0171.5", "0 3.4") means this was not a phone number.

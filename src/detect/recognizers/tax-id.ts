@@ -14,16 +14,20 @@ const CONTEXT = [
   'steueridentifikationsnummer', 'steuerliche', 'tin', 'tax id', 'tax-id', 'finanzamt',
 ];
 
+/**
+ * Lookarounds pin the run's ends; "(?: ?\d)" cannot backtrack, so this is linear. Used only
+ * through matchAllAt, which never changes it.
+ */
+const TAX_ID = /(?<![\p{L}\p{N}]|\d[ ])[1-9](?: ?\d){10}(?! ?\d)(?![\p{L}])/gu;
+
 export const recognizer: Recognizer = {
   id: 'tax-id',
   kinds: ['tax-id'],
   recognize(ctx: ScanContext): Span[] {
     const spans: Span[] = [];
     if (digitCount(ctx.text) < 11) return spans;
-    // Lookarounds pin the run's ends; "(?: ?\d)" cannot backtrack, so this is linear. A match
-    // starts with a digit no digit precedes: only those places are tried.
-    const pattern = /(?<![\p{L}\p{N}]|\d[ ])[1-9](?: ?\d){10}(?! ?\d)(?![\p{L}])/gu;
-    for (const match of matchAllAt(pattern, ctx.text, digitRunStarts(ctx.lower))) {
+    // A match starts with a digit no digit precedes: only those places are tried.
+    for (const match of matchAllAt(TAX_ID, ctx.text, digitRunStarts(ctx.lower))) {
       const compact = match[0].replaceAll(' ', '');
       if (!isValidTaxId(compact)) continue;
       const start = match.index;
