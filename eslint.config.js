@@ -28,8 +28,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', '@wxt-dev/*'], message: 'src/detect and src/policy are pure: pass the environment in.' },
-            { group: ['**/guard/**', '**/ui/**', '**/settings/**', '**/log/**', '**/messaging/**'], message: 'The pure core must not depend on browser glue.' },
+            {
+              group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', '@wxt-dev/*'],
+              message: 'src/detect and src/policy are pure: pass the environment in.',
+            },
+            {
+              group: ['**/guard/**', '**/ui/**', '**/settings/**', '**/log/**', '**/messaging/**'],
+              message: 'The pure core must not depend on browser glue.',
+            },
           ],
         },
       ],

@@ -18,8 +18,10 @@ export default defineConfig({
     // 20,000 records) without it; a full log must never block a send or lose a record.
     permissions: ['storage', 'alarms', 'unlimitedStorage'],
     // Host permission for the log collector is requested at run time, for that origin only.
-    optional_host_permissions: manifestVersion === 3 ? ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] : undefined,
-    optional_permissions: manifestVersion === 2 ? ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] : undefined,
+    optional_host_permissions:
+      manifestVersion === 3 ? ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] : undefined,
+    optional_permissions:
+      manifestVersion === 2 ? ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] : undefined,
     storage: { managed_schema: 'managed_schema.json' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__' },

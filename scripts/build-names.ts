@@ -37,9 +37,11 @@ const FREQUENT = 20;
  * faker locales whose first names we add (at the lowest rank): the languages of Germany's
  * larger immigrant groups and its neighbours. Others add more ordinary words than names.
  */
-const FIRST_NAME_LOCALES = new Set(process.argv.includes('--no-faker-first-names') ? [] : [
-  'de', 'en', 'fr', 'it', 'es', 'pl', 'tr', 'ru', 'uk', 'hr', 'nl',
-]);
+const FIRST_NAME_LOCALES = new Set(
+  process.argv.includes('--no-faker-first-names')
+    ? []
+    : ['de', 'en', 'fr', 'it', 'es', 'pl', 'tr', 'ru', 'uk', 'hr', 'nl'],
+);
 
 /**
  * faker locales whose surnames we keep: Germany's own and its larger immigrant groups
@@ -47,7 +49,20 @@ const FIRST_NAME_LOCALES = new Set(process.argv.includes('--no-faker-first-names
  * countries are covered by the first-name list). Every locale costs bundle size.
  */
 const SURNAME_LOCALES = new Set([
-  'de', 'de_AT', 'de_CH', 'tr', 'pl', 'ru', 'uk', 'ro', 'en', 'fr', 'pt_PT', 'nl', 'az', 'vi',
+  'de',
+  'de_AT',
+  'de_CH',
+  'tr',
+  'pl',
+  'ru',
+  'uk',
+  'ro',
+  'en',
+  'fr',
+  'pt_PT',
+  'nl',
+  'az',
+  'vi',
 ]);
 
 /** Latin-script faker locales; Cyrillic ones are transliterated the German way below. */
@@ -62,10 +77,43 @@ function flat(value: unknown): string[] {
 
 /** German (Duden) transliteration, so "Горбачёв" becomes "Gorbatschow" as German texts write it. */
 const CYRILLIC_TO_GERMAN: Record<string, string> = {
-  а: 'a', б: 'b', в: 'w', г: 'g', д: 'd', е: 'e', ё: 'jo', ж: 'sch', з: 's', и: 'i', й: 'j', к: 'k',
-  л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'ch', ц: 'z',
-  ч: 'tsch', ш: 'sch', щ: 'schtsch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'ju', я: 'ja', і: 'i', ї: 'ji',
-  є: 'je', ґ: 'g',
+  а: 'a',
+  б: 'b',
+  в: 'w',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'jo',
+  ж: 'sch',
+  з: 's',
+  и: 'i',
+  й: 'j',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'ch',
+  ц: 'z',
+  ч: 'tsch',
+  ш: 'sch',
+  щ: 'schtsch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'ju',
+  я: 'ja',
+  і: 'i',
+  ї: 'ji',
+  є: 'je',
+  ґ: 'g',
 };
 function transliterate(word: string): string | undefined {
   let out = '';
@@ -127,14 +175,20 @@ function ordinaryWords(): { de: Set<string>; en: Set<string> } {
     add(de, flat(d.animal));
     add(de, flat(d.color));
     // Full month and weekday names only: the abbreviation "Jan" is also a common first name.
-    add(de, flat(d.date).filter((w) => w.length > 3));
+    add(
+      de,
+      flat(d.date).filter((w) => w.length > 3),
+    );
     add(de, flat(d.location?.country));
     add(de, flat(d.location?.city_name));
     add(de, flat(d.location?.state));
   }
   const e = allLocales.en as unknown as Record<string, Record<string, unknown>>;
   add(en, flat(e.word));
-  add(en, flat(e.date).filter((w) => w.length > 3));
+  add(
+    en,
+    flat(e.date).filter((w) => w.length > 3),
+  );
   add(en, flat(e.location?.country));
   add(en, flat(e.animal));
   add(en, flat(e.color));
@@ -185,8 +239,14 @@ function main(): void {
       .map(([k]) => k)
       .sort(),
   );
-  const collideDe = [...rank.keys()].filter((k) => words.de.has(k)).map((k) => spelled.get(k)!).sort();
-  const collideEn = [...rank.keys()].filter((k) => words.en.has(k)).map((k) => spelled.get(k)!).sort();
+  const collideDe = [...rank.keys()]
+    .filter((k) => words.de.has(k))
+    .map((k) => spelled.get(k)!)
+    .sort();
+  const collideEn = [...rank.keys()]
+    .filter((k) => words.en.has(k))
+    .map((k) => spelled.get(k)!)
+    .sort();
   const surnameList = [...new Set([...surnames].map((n) => n.toLowerCase()))].sort();
   // A surname can stand alone ("sagte Schröder") only if it is no ordinary word: not a German
   // noun in any case or number ("Bauer", "Wolf", "Bürger"), not in faker's German or English

@@ -35,7 +35,9 @@ export const CORPUS_DIR = fileURLToPath(new URL('../test/fixtures/corpus/', impo
 
 export function loadCorpus(dir = CORPUS_DIR): CorpusEntry[] {
   const entries: CorpusEntry[] = [];
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.jsonl')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()) {
     for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
       if (line.trim()) entries.push(JSON.parse(line) as CorpusEntry);
     }

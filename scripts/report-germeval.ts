@@ -136,7 +136,10 @@ function score(
         else r.fp++;
         byReason.set(span.reason ?? '?', r);
       }
-      if (!hit && errors) errors.push(`FP [${span.reason}] ${s.text.slice(span.start, span.end)}  «${s.text.slice(Math.max(0, span.start - 40), span.end + 40)}»`);
+      if (!hit && errors)
+        errors.push(
+          `FP [${span.reason}] ${s.text.slice(span.start, span.end)}  «${s.text.slice(Math.max(0, span.start - 40), span.end + 40)}»`,
+        );
     }
     for (const key of s.gold)
       if (!predicted.has(key)) {
@@ -173,7 +176,9 @@ async function main(): Promise<void> {
 
   const sentences = parse(readFileSync(devFile, 'utf8'));
   const goldCount = sentences.reduce((sum, s) => sum + s.gold.size, 0);
-  console.log(`GermEval 2014 dev (CC BY 4.0, Benikova et al. 2014): ${sentences.length} sentences, ${goldCount} PER entities (outer level).\n`);
+  console.log(
+    `GermEval 2014 dev (CC BY 4.0, Benikova et al. 2014): ${sentences.length} sentences, ${goldCount} PER entities (outer level).\n`,
+  );
   console.log('| detector                     | prec. | recall |  F1   |  TP  |  FP  |  FN  | per sentence |');
   console.log('|------------------------------|-------|--------|-------|------|------|------|--------------|');
 
@@ -211,7 +216,9 @@ async function main(): Promise<void> {
   if (args.includes('--by-reason')) {
     console.log('\nBy reason (ours): reason  TP  FP  precision');
     for (const [reason, c] of [...byReason].sort((a, b) => b[1].tp + b[1].fp - a[1].tp - a[1].fp))
-      console.log(`  ${reason.padEnd(20)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)}  ${(c.tp / (c.tp + c.fp)).toFixed(2)}`);
+      console.log(
+        `  ${reason.padEnd(20)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)}  ${(c.tp / (c.tp + c.fp)).toFixed(2)}`,
+      );
   }
   if (showErrors) console.log(`\n${errors.slice(0, showErrors).join('\n')}`);
 }

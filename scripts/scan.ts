@@ -54,7 +54,9 @@ function loadOptions(file: string | undefined): ScanOptions {
   const { policy: raw, wrapper } = unwrapPolicyFile(json);
   const parsed = parsePolicy(raw);
   const merged = mergePolicy(parsed.policy, {});
-  console.error(`policy ${file}${wrapper === 'none' ? '' : ` (${wrapper} wrapper)`}: ${parsed.errors.length} problem(s)`);
+  console.error(
+    `policy ${file}${wrapper === 'none' ? '' : ` (${wrapper} wrapper)`}: ${parsed.errors.length} problem(s)`,
+  );
   for (const error of parsed.errors) console.error(`  - ${describePolicyError(error, 'de')}`);
   return scanOptionsFor(merged.policy);
 }

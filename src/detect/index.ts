@@ -75,7 +75,9 @@ export function scanWith(recognizers: readonly Recognizer[], text: string, optio
 
     const mapped = findings.map((span) => toFinding(span, norm));
     const scored: Span[] =
-      signals.length === 0 ? mapped : [...mapped, ...signals.map((span) => ({ ...span, ...originalOffsets(span, norm) }))];
+      signals.length === 0
+        ? mapped
+        : [...mapped, ...signals.map((span) => ({ ...span, ...originalOffsets(span, norm) }))];
     const severity = severityOf({ spans: scored, allowedSomething });
     const assessment: Assessment = { severity, findings: mapped.sort((x, y) => x.start - y.start || x.end - y.end) };
     if (failed.length > 0) assessment.failed = failed;
@@ -182,7 +184,10 @@ function dropAllowed(
   let allowedSomething = false;
   const kept = spans.filter((span) => {
     const overlapsRange = ranges.some(([s, e]) => span.start < e && s < span.end);
-    const sameNumber = keys.size > 0 && span.category === 'identifier' && keys.has(numberKey(ctx.text.slice(span.start, span.end)) ?? '');
+    const sameNumber =
+      keys.size > 0 &&
+      span.category === 'identifier' &&
+      keys.has(numberKey(ctx.text.slice(span.start, span.end)) ?? '');
     if (overlapsRange || sameNumber) {
       if (!span.signal) allowedSomething = true;
       return false;
@@ -194,7 +199,12 @@ function dropAllowed(
 
 /** Digits and letters of a number-like term, with +49/0049 written as a leading 0. */
 export function numberKey(value: string): string | null {
-  let key = value.trim().replace(/\(0\)/g, '').replace(/^\+/, '00').toUpperCase().replace(/[^0-9A-Z]/g, '');
+  let key = value
+    .trim()
+    .replace(/\(0\)/g, '')
+    .replace(/^\+/, '00')
+    .toUpperCase()
+    .replace(/[^0-9A-Z]/g, '');
   const digits = key.replace(/[^0-9]/g, '').length;
   if (digits < 6) return null;
   if (key.startsWith('0049')) key = `0${key.slice(4)}`;

@@ -56,17 +56,63 @@ const HOMOGLYPHS: ReadonlyMap<number, number> = new Map(
   (
     [
       // Cyrillic lower
-      ['а', 'a'], ['е', 'e'], ['о', 'o'], ['р', 'p'], ['с', 'c'], ['у', 'y'], ['х', 'x'],
-      ['і', 'i'], ['ј', 'j'], ['ѕ', 's'], ['ԁ', 'd'], ['һ', 'h'], ['ԛ', 'q'], ['ԝ', 'w'], ['ь', 'b'],
+      ['а', 'a'],
+      ['е', 'e'],
+      ['о', 'o'],
+      ['р', 'p'],
+      ['с', 'c'],
+      ['у', 'y'],
+      ['х', 'x'],
+      ['і', 'i'],
+      ['ј', 'j'],
+      ['ѕ', 's'],
+      ['ԁ', 'd'],
+      ['һ', 'h'],
+      ['ԛ', 'q'],
+      ['ԝ', 'w'],
+      ['ь', 'b'],
       // Cyrillic upper
-      ['А', 'A'], ['В', 'B'], ['Е', 'E'], ['К', 'K'], ['М', 'M'], ['Н', 'H'], ['О', 'O'],
-      ['Р', 'P'], ['С', 'C'], ['Т', 'T'], ['Х', 'X'], ['У', 'Y'], ['І', 'I'], ['Ј', 'J'],
-      ['Ѕ', 'S'], ['Ԁ', 'D'], ['Ԛ', 'Q'], ['Ԝ', 'W'],
+      ['А', 'A'],
+      ['В', 'B'],
+      ['Е', 'E'],
+      ['К', 'K'],
+      ['М', 'M'],
+      ['Н', 'H'],
+      ['О', 'O'],
+      ['Р', 'P'],
+      ['С', 'C'],
+      ['Т', 'T'],
+      ['Х', 'X'],
+      ['У', 'Y'],
+      ['І', 'I'],
+      ['Ј', 'J'],
+      ['Ѕ', 'S'],
+      ['Ԁ', 'D'],
+      ['Ԛ', 'Q'],
+      ['Ԝ', 'W'],
       // Greek upper
-      ['Α', 'A'], ['Β', 'B'], ['Ε', 'E'], ['Ζ', 'Z'], ['Η', 'H'], ['Ι', 'I'], ['Κ', 'K'],
-      ['Μ', 'M'], ['Ν', 'N'], ['Ο', 'O'], ['Ρ', 'P'], ['Τ', 'T'], ['Υ', 'Y'], ['Χ', 'X'],
+      ['Α', 'A'],
+      ['Β', 'B'],
+      ['Ε', 'E'],
+      ['Ζ', 'Z'],
+      ['Η', 'H'],
+      ['Ι', 'I'],
+      ['Κ', 'K'],
+      ['Μ', 'M'],
+      ['Ν', 'N'],
+      ['Ο', 'O'],
+      ['Ρ', 'P'],
+      ['Τ', 'T'],
+      ['Υ', 'Y'],
+      ['Χ', 'X'],
       // Greek lower
-      ['ο', 'o'], ['ν', 'v'], ['ι', 'i'], ['κ', 'k'], ['ρ', 'p'], ['α', 'a'], ['υ', 'u'],
+      ['ο', 'o'],
+      ['ν', 'v'],
+      ['ι', 'i'],
+      ['κ', 'k'],
+      ['ρ', 'p'],
+      ['α', 'a'],
+      ['υ', 'u'],
     ] as const
   ).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
 );
@@ -292,7 +338,8 @@ function isAlreadyNormal(input: string): boolean {
  * Code units isLetterUnit accepts, as a regex class (normalise.test.ts checks every BMP unit
  * against isLetterUnit), and the units isSpacingSeparator accepts.
  */
-const LETTER_UNITS = 'A-Za-z\\xaa\\xb5\\xba\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\u02ff\\u0370-\\u1fff\\u3040-\\ud7ff\\uf900-\\ufdff';
+const LETTER_UNITS =
+  'A-Za-z\\xaa\\xb5\\xba\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\u02ff\\u0370-\\u1fff\\u3040-\\ud7ff\\uf900-\\ufdff';
 const SEPARATOR_UNITS = ' ._*\\xb7\\-';
 /**
  * Cheap pre-check for joinSpacedLetters on the raw string: MIN_SPACED_LETTERS single letters
@@ -425,7 +472,13 @@ function isWordUnitAt(text: string, k: number): boolean {
 }
 
 function isSingleLetterAt(text: string, k: number): boolean {
-  return k >= 0 && k < text.length && isLetterUnit(text.charCodeAt(k)) && !isWordUnitAt(text, k - 1) && !isWordUnitAt(text, k + 1);
+  return (
+    k >= 0 &&
+    k < text.length &&
+    isLetterUnit(text.charCodeAt(k)) &&
+    !isWordUnitAt(text, k - 1) &&
+    !isWordUnitAt(text, k + 1)
+  );
 }
 
 /**
@@ -493,7 +546,8 @@ function lowerUnit(c: number): number {
 function fromUnits(units: readonly number[], length: number): string {
   let out = '';
   const CHUNK = 8192;
-  for (let k = 0; k < length; k += CHUNK) out += String.fromCharCode.apply(null, units.slice(k, Math.min(length, k + CHUNK)));
+  for (let k = 0; k < length; k += CHUNK)
+    out += String.fromCharCode.apply(null, units.slice(k, Math.min(length, k + CHUNK)));
   return out;
 }
 

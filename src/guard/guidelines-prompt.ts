@@ -13,7 +13,10 @@ import { showGuidelinesBanner, type GuidelinesBanner } from '../ui/guidelines-ba
 import { guardEvent, randomId } from './guard-event';
 import type { PolicySource } from './policy-source';
 
-export type ConfirmationSource = (onChange: (confirmation: GuidelinesConfirmation) => void, signal: AbortSignal) => void;
+export type ConfirmationSource = (
+  onChange: (confirmation: GuidelinesConfirmation) => void,
+  signal: AbortSignal,
+) => void;
 
 export interface GuidelinesPromptOptions {
   adapter: SiteAdapter;

@@ -330,7 +330,8 @@ export function startGuard(options: GuardOptions): Guard {
         return { ok: false, message: gt(lang, 'recordFailed') };
       if (signal.aborted) return { ok: false, message: gt(lang, 'recordFailed') };
       restoreFocus(editor, saved);
-      let control = safeCall(() => adapter.findSendControl(composer, doc)) ?? (savedControl?.isConnected ? savedControl : null);
+      let control =
+        safeCall(() => adapter.findSendControl(composer, doc)) ?? (savedControl?.isConnected ? savedControl : null);
       if (!control) {
         // Some controls appear only while the composer has focus: give the site a frame.
         await nextFrame(win);

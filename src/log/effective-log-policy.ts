@@ -57,7 +57,8 @@ export function watchLogPolicy(
     resolveSettled();
   }
   return async function getLogPolicy(settleWaitMs = 0): Promise<LogPolicy> {
-    if (!settled && settleWaitMs > 0) await Promise.race([settledOnce, new Promise((resolve) => setTimeout(resolve, settleWaitMs))]);
+    if (!settled && settleWaitMs > 0)
+      await Promise.race([settledOnce, new Promise((resolve) => setTimeout(resolve, settleWaitMs))]);
     const policy = latest ?? (await defaultLogPolicy());
     return settled ? policy : { ...policy, provisional: true };
   };

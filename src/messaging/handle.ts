@@ -18,8 +18,7 @@ export function handleMessages(handlers: Handlers, runtime = browser.runtime): (
     const { type, payload } = message as { type?: unknown; payload?: unknown };
     if (typeof type !== 'string' || !(type in handlers)) return undefined;
     const handler = handlers[type as MessageType] as
-      | ((payload: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown>)
-      | undefined;
+      ((payload: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown>) | undefined;
     return handler?.(payload, sender);
   };
   runtime.onMessage.addListener(listener);

@@ -7,13 +7,7 @@ import type { Category, Severity } from '../detect/types';
 import type { SiteId, Surface } from '../sites/types';
 
 export type Decision =
-  | 'acknowledged'
-  | 'edited'
-  | 'blocked'
-  | 'monitored'
-  | 'false-alarm'
-  | 'guidelines-acknowledged'
-  | 'check-failed';
+  'acknowledged' | 'edited' | 'blocked' | 'monitored' | 'false-alarm' | 'guidelines-acknowledged' | 'check-failed';
 
 /** A guard event as the content script reports it: content-free by construction. */
 export interface GuardEvent {
@@ -35,7 +29,10 @@ export interface GuardEvent {
 
 export interface MessageMap {
   /** content → background: record a decision before the draft is re-sent. */
-  'content→background:record': { request: GuardEvent; response: { ok: true; id: string } | { ok: false; error: string } };
+  'content→background:record': {
+    request: GuardEvent;
+    response: { ok: true; id: string } | { ok: false; error: string };
+  };
   /** content → background: the guard is active on this tab (for the popup's status). */
   'content→background:status': {
     request: { site: SiteId; active: boolean };

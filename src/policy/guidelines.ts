@@ -20,7 +20,11 @@ export interface GuidelinesConfirmation {
 
 export type GuidelinesDecision =
   | { due: false; reason: 'no-guidelines' }
-  | { due: false; reason: 'confirmed'; /** When the next confirmation falls due; null = never. */ nextDueAt: number | null }
+  | {
+      due: false;
+      reason: 'confirmed';
+      /** When the next confirmation falls due; null = never. */ nextDueAt: number | null;
+    }
   | { due: true; reason: 'never-confirmed' | 'new-version' | 'interval-elapsed' | 'clock-changed' };
 
 export function guidelinesDecision(

@@ -6,7 +6,9 @@
  */
 export function unwrapPolicyFile(json: unknown): { policy: unknown; wrapper: 'none' | 'chromium' | 'firefox' } {
   const record = (value: unknown): Record<string, unknown> | undefined =>
-    typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   const only = (value: Record<string, unknown> | undefined): unknown => {
     const values = value ? Object.values(value) : [];
     return values.length === 1 ? values[0] : undefined;

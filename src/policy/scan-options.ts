@@ -6,7 +6,9 @@
 import type { ScanOptions } from '../detect/types';
 import type { Policy } from './types';
 
-export function scanOptionsFor(policy: Pick<Policy, 'customTerms' | 'allowTerms' | 'customPatterns' | 'language'>): ScanOptions {
+export function scanOptionsFor(
+  policy: Pick<Policy, 'customTerms' | 'allowTerms' | 'customPatterns' | 'language'>,
+): ScanOptions {
   return {
     extraTerms: policy.customTerms,
     allowTerms: policy.allowTerms,

@@ -6,12 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { computeEffectivePolicy, type AdminState, type EffectivePolicy } from '../policy/effective';
-import {
-  managedCacheItem,
-  userSettingsItem,
-  USER_SETTINGS_KEY,
-  type ManagedPolicyCache,
-} from './items';
+import { managedCacheItem, userSettingsItem, USER_SETTINGS_KEY, type ManagedPolicyCache } from './items';
 import { readManagedStorage, type ManagedRead, type ReadManagedOptions } from './read-managed';
 
 export type { EffectivePolicy } from '../policy/effective';

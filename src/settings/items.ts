@@ -35,8 +35,8 @@ export const MANAGED_CACHE_KEY = 'policy.managedCache';
  * the background, when it has logged the confirmation; read by content scripts to decide
  * whether to ask again (src/policy/guidelines.ts).
  */
-export const guidelinesConfirmationItem = storage.defineItem<{ confirmedAt: number | null; confirmedVersion: string | null }>(
-  'local:policy.guidelinesConfirmation',
-  { fallback: { confirmedAt: null, confirmedVersion: null } },
-);
+export const guidelinesConfirmationItem = storage.defineItem<{
+  confirmedAt: number | null;
+  confirmedVersion: string | null;
+}>('local:policy.guidelinesConfirmation', { fallback: { confirmedAt: null, confirmedVersion: null } });
 export const GUIDELINES_CONFIRMATION_KEY = 'policy.guidelinesConfirmation';

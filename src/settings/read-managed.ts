@@ -16,8 +16,7 @@ export interface ManagedArea {
 }
 
 export type ManagedRead =
-  | { status: 'ok'; raw: Record<string, unknown> }
-  | { status: 'unavailable'; reason: 'no-api' | 'error' | 'timeout' };
+  { status: 'ok'; raw: Record<string, unknown> } | { status: 'unavailable'; reason: 'no-api' | 'error' | 'timeout' };
 
 export interface ReadManagedOptions {
   /** Defaults to browser.storage.managed if the browser has it. */
@@ -62,7 +61,8 @@ async function readOnce(managed: ManagedArea, timeoutMs: number): Promise<Manage
   const read = (async (): Promise<ManagedRead> => {
     try {
       const raw: unknown = await managed.get(null);
-      if (raw && typeof raw === 'object' && !Array.isArray(raw)) return { status: 'ok', raw: raw as Record<string, unknown> };
+      if (raw && typeof raw === 'object' && !Array.isArray(raw))
+        return { status: 'ok', raw: raw as Record<string, unknown> };
       return { status: 'ok', raw: {} };
     } catch (error) {
       // Firefox without a policy for this add-on (policies.json or native manifest).

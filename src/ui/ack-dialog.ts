@@ -68,7 +68,11 @@ export function openAckDialog(options: DialogOptions): OpenDialog {
     'data-mode': mode,
   });
   const title =
-    mode === 'block' ? gt(lang, 'dialogTitleBlock') : mode === 'check-failed' ? gt(lang, 'panelTitleFailed') : gt(lang, 'dialogTitle');
+    mode === 'block'
+      ? gt(lang, 'dialogTitleBlock')
+      : mode === 'check-failed'
+        ? gt(lang, 'panelTitleFailed')
+        : gt(lang, 'dialogTitle');
   const description = el(doc, 'div', { id: descId });
   if (mode === 'block') description.append(el(doc, 'p', {}, gt(lang, 'dialogBlockReason')));
   if (mode === 'check-failed') description.append(el(doc, 'p', {}, gt(lang, 'failedBody')));
@@ -91,7 +95,12 @@ export function openAckDialog(options: DialogOptions): OpenDialog {
   if (mode !== 'block') {
     checks.push(checkbox('confirm', gt(lang, 'confirmCheck')));
     if (options.askConsent) checks.push(checkbox('consent', gt(lang, 'consentCheck')));
-    sendButton = el(doc, 'button', { type: 'button', class: 'primary', 'data-action': 'send', disabled: '' }, gt(lang, 'sendAnyway'));
+    sendButton = el(
+      doc,
+      'button',
+      { type: 'button', class: 'primary', 'data-action': 'send', disabled: '' },
+      gt(lang, 'sendAnyway'),
+    );
     buttons.append(sendButton);
   }
   dialog.append(error, buttons);

@@ -40,15 +40,13 @@ export const guardDe = {
     'Ihre Organisation erlaubt nicht, solche Angaben über diesen Kanal zu senden. Bitte entfernen Sie sie oder nutzen Sie den freigegebenen Kanal.',
   dialogIntro: 'Vor dem Senden bitte prüfen:',
   confirmCheck: 'Ich habe geprüft: keine Beratung, keine sensiblen Daten – oder die Einwilligung liegt vor',
-  consentCheck:
-    'Die genannte Person hat der Veröffentlichung schriftlich zugestimmt (öffentlicher Beitrag).',
+  consentCheck: 'Die genannte Person hat der Veröffentlichung schriftlich zugestimmt (öffentlicher Beitrag).',
   edit: 'Bearbeiten',
   sendAnyway: 'Trotzdem senden',
   recording: 'Wird protokolliert …',
   recordFailed:
     'Die Bestätigung konnte nicht protokolliert werden. Die Nachricht wurde nicht gesendet. Bitte versuchen Sie es erneut.',
-  sendControlMissing:
-    'Die Senden-Schaltfläche der Seite wurde nicht gefunden. Die Nachricht wurde nicht gesendet.',
+  sendControlMissing: 'Die Senden-Schaltfläche der Seite wurde nicht gefunden. Die Nachricht wurde nicht gesendet.',
   draftChanged: 'Der Entwurf hat sich geändert. Bitte prüfen Sie ihn und senden Sie erneut.',
   close: 'Schließen',
   brand: 'Vertraulich',

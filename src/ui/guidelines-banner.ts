@@ -39,7 +39,12 @@ export function showGuidelinesBanner(options: {
   const { host, root } = createShadowHost(doc, 'vertraulich-guidelines', CSS);
   if (prefersDark(doc)) host.setAttribute('data-theme', 'dark');
   const checkbox = el(doc, 'input', { type: 'checkbox', 'data-check': 'guidelines' });
-  const confirm = el(doc, 'button', { type: 'button', class: 'primary', 'data-action': 'confirm-guidelines', disabled: '' }, t('guidelinesConfirm'));
+  const confirm = el(
+    doc,
+    'button',
+    { type: 'button', class: 'primary', 'data-action': 'confirm-guidelines', disabled: '' },
+    t('guidelinesConfirm'),
+  );
   const later = el(doc, 'button', { type: 'button', class: 'secondary', 'data-action': 'later' }, t('guidelinesLater'));
   const error = el(doc, 'p', { class: 'error', role: 'alert', hidden: '' }, t('guidelinesRecordFailed'));
   const link = el(doc, 'a', { href: options.url, target: '_blank', rel: 'noopener noreferrer' }, t('guidelinesOpen'));

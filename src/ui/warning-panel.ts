@@ -86,7 +86,12 @@ export function createWarningPanel(doc: Document, onFalseAlarm: (event: Event) =
       if (content.mode === 'failed') actions.replaceChildren();
       else if (content.falseAlarmReported) actions.replaceChildren(el(doc, 'p', {}, gt(lang, 'falseAlarmThanks')));
       else {
-        const button = el(doc, 'button', { type: 'button', class: 'link', 'data-action': 'false-alarm' }, gt(lang, 'falseAlarm'));
+        const button = el(
+          doc,
+          'button',
+          { type: 'button', class: 'link', 'data-action': 'false-alarm' },
+          gt(lang, 'falseAlarm'),
+        );
         button.addEventListener('click', onFalseAlarm);
         actions.replaceChildren(button);
       }

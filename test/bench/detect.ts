@@ -120,7 +120,12 @@ export async function detectChecks(): Promise<Check[]> {
     ok: true,
   });
   const size = await bundleSize();
-  checks.push({ name: 'detect bundle minified', value: `${(size.minified / 1024).toFixed(1)} KB`, target: '—', ok: true });
+  checks.push({
+    name: 'detect bundle minified',
+    value: `${(size.minified / 1024).toFixed(1)} KB`,
+    target: '—',
+    ok: true,
+  });
   checks.push({
     name: 'detect bundle gzipped',
     value: `${(size.gzipped / 1024).toFixed(1)} KB`,

@@ -10,7 +10,9 @@ const CORPUS_DIR = 'test/fixtures/corpus';
 export function corpusTexts(): string[] {
   if (!existsSync(CORPUS_DIR)) return [];
   const texts: string[] = [];
-  for (const file of readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.jsonl')).sort()) {
+  for (const file of readdirSync(CORPUS_DIR)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()) {
     for (const line of readFileSync(join(CORPUS_DIR, file), 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const { text } = JSON.parse(line) as { text?: unknown };

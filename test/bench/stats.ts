@@ -25,5 +25,7 @@ export function printChecks(title: string, checks: readonly Check[]): void {
   console.log(`\n${title}`);
   const width = Math.max(...checks.map((c) => c.name.length));
   for (const check of checks)
-    console.log(`  ${check.ok ? '✓' : '✗'} ${check.name.padEnd(width)}  ${check.value.padStart(12)}   target ${check.target}`);
+    console.log(
+      `  ${check.ok ? '✓' : '✗'} ${check.name.padEnd(width)}  ${check.value.padStart(12)}   target ${check.target}`,
+    );
 }

@@ -33,9 +33,7 @@ describe('the built extension in Chromium', () => {
   ])('guards %s as %s', async (url, site) => {
     const tab = await browser.context.newPage();
     await tab.goto(url);
-    await expect
-      .poll(() => tab.evaluate(() => document.documentElement.getAttribute('data-vertraulich')))
-      .toBe(site);
+    await expect.poll(() => tab.evaluate(() => document.documentElement.getAttribute('data-vertraulich'))).toBe(site);
     await tab.close();
   });
 

@@ -11,7 +11,8 @@ import { fixtureRoutes } from '../fixtures/sites/build';
 import { launch, type Browser } from './harness';
 
 // With a birth date, so it is sensitive by identifier alone, not only once names are detected.
-const SENSITIVE = 'Hallo Frau Becker, geb. 12.03.1987, Ihr Termin beim Jobcenter wegen der Sanktion und Ihre Depression';
+const SENSITIVE =
+  'Hallo Frau Becker, geb. 12.03.1987, Ihr Termin beim Jobcenter wegen der Sanktion und Ihre Depression';
 const BENIGN = 'Treffen wir uns morgen um 10 Uhr?';
 const EDITOR = 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
 const DIALOG = 'vertraulich-dialog';
@@ -136,7 +137,8 @@ const highlightCount = (page: Page) =>
 async function records(): Promise<Array<Record<string, unknown>>> {
   return browser.background.evaluate(async () => {
     // Runs in the service worker, where `chrome` exists (not in Node's types).
-    const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<unknown> } } } }).chrome;
+    const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<unknown> } } } })
+      .chrome;
     const all = (await api.storage.local.get(null)) as Record<string, unknown>;
     return Object.entries(all)
       .filter(([key]) => key.startsWith('vertraulich.log.day.'))
@@ -148,7 +150,8 @@ async function records(): Promise<Array<Record<string, unknown>>> {
 async function confirmDialog(page: Page): Promise<void> {
   const dialog = page.locator(DIALOG);
   await dialog.locator('[data-check="confirm"]').check();
-  if ((await dialog.locator('[data-check="consent"]').count()) > 0) await dialog.locator('[data-check="consent"]').check();
+  if ((await dialog.locator('[data-check="consent"]').count()) > 0)
+    await dialog.locator('[data-check="consent"]').check();
   await dialog.locator('[data-action="send"]').click();
 }
 
@@ -204,7 +207,9 @@ describe.each(CASES)('$name', (c) => {
     expect(await sentTexts(page)).toEqual([]);
     expect(await editor.textContent()).toBe(SENSITIVE);
     // Focus is back in the editor: typing after the warning goes on in the draft.
-    await expect.poll(() => editor.evaluate((el) => el.contains(document.activeElement) || el === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => editor.evaluate((el) => el.contains(document.activeElement) || el === document.activeElement))
+      .toBe(true);
     await page.keyboard.press('End');
     await page.waitForTimeout(350); // a separate undo step (history merges within 300 ms)
     await page.keyboard.type(' X');

@@ -81,7 +81,8 @@ async function serviceWorker(context: BrowserContext, timeoutMs = 20_000): Promi
   for (;;) {
     const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
     if (worker) return worker;
-    if (Date.now() > deadline) throw new Error('The extension\'s service worker did not start: is the build in .output/chrome-mv3 valid?');
+    if (Date.now() > deadline)
+      throw new Error("The extension's service worker did not start: is the build in .output/chrome-mv3 valid?");
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -21,7 +21,8 @@ declare const chrome: {
 
 const CANARY = 'Kanarienvogel7F3Q';
 // Sensitive by a birth date and a health term tied to a named person; the canary rides along.
-const draft = (n: number) => `Hallo Frau ${CANARY}, geb. 12.03.1987, Ihre Depression und der Termin ${n} beim Jobcenter`;
+const draft = (n: number) =>
+  `Hallo Frau ${CANARY}, geb. 12.03.1987, Ihre Depression und der Termin ${n} beim Jobcenter`;
 const EDITOR = '#main footer div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
 
 /** A collector like the organisation's: accepts JSON batches, can be switched off. */
@@ -60,9 +61,7 @@ class Collector {
     const counts = new Map<string, number>();
     for (const body of this.bodies) {
       const parsed = JSON.parse(body) as unknown;
-      const records = Array.isArray(parsed)
-        ? parsed
-        : ((parsed as { records?: unknown[] }).records ?? [parsed]);
+      const records = Array.isArray(parsed) ? parsed : ((parsed as { records?: unknown[] }).records ?? [parsed]);
       for (const record of records as Array<{ id?: string; event?: { id?: string } }>) {
         const id = record.id ?? record.event?.id;
         if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -111,7 +110,9 @@ describe.skipIf(!canWritePolicy())('acknowledgement log in Chromium', () => {
     const dialog = page.locator('vertraulich-dialog');
     await dialog.locator('[data-check="confirm"]').check();
     await dialog.locator('[data-action="send"]').click();
-    await expect.poll(() => page.locator('[data-testid="sent"] > li').allTextContents(), { timeout: 5000 }).toEqual([text]);
+    await expect
+      .poll(() => page.locator('[data-testid="sent"] > li').allTextContents(), { timeout: 5000 })
+      .toEqual([text]);
     const added = (await records()).filter((r) => !before.has(r.id as string));
     expect(added).toHaveLength(1);
     expect(added[0]).toMatchObject({ decision: 'acknowledged', site: 'whatsapp', surface: 'chat' });
@@ -130,9 +131,7 @@ describe.skipIf(!canWritePolicy())('acknowledgement log in Chromium', () => {
     const page: Page = await openExtensionPage(browser, 'options.html');
     await expect.poll(() => page.locator(`[data-testid="log-row"][data-id="${firstId}"]`).count()).toBe(1);
     await page.locator('[data-testid="log-verify"]').click();
-    await expect
-      .poll(() => page.locator('[data-testid="log-verify-result"]').getAttribute('data-state'))
-      .toBe('ok');
+    await expect.poll(() => page.locator('[data-testid="log-verify-result"]').getAttribute('data-state')).toBe('ok');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.locator('[data-testid="log-export-csv"]').click(),
@@ -147,7 +146,9 @@ describe.skipIf(!canWritePolicy())('acknowledgement log in Chromium', () => {
       page.waitForEvent('download'),
       page.locator('[data-testid="log-export-jsonl"]').click(),
     ]);
-    const lines = readFileSync((await jsonl.path())!, 'utf8').trim().split('\n');
+    const lines = readFileSync((await jsonl.path())!, 'utf8')
+      .trim()
+      .split('\n');
     expect(lines.map((l) => (JSON.parse(l) as { id: string }).id)).toContain(firstId);
     await page.close();
   });

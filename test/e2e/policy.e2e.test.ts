@@ -62,7 +62,9 @@ describe.skipIf(!canWritePolicy())('administrator policy in Chromium', () => {
     const blockAt = page.locator('[data-testid="policy-control-blockAt"]');
     await expect.poll(() => blockAt.inputValue()).toBe('high');
     expect(await blockAt.isDisabled()).toBe(true);
-    expect(await page.locator('[data-testid="policy-locked-blockAt"]').textContent()).toBe('Von Ihrer Organisation festgelegt');
+    expect(await page.locator('[data-testid="policy-locked-blockAt"]').textContent()).toBe(
+      'Von Ihrer Organisation festgelegt',
+    );
     expect(await page.locator('[data-testid="policy-control-language"]').isDisabled()).toBe(false);
 
     const error = page.locator('[data-testid="policy-errors-admin"] li[data-path="logRetentionDays"]');
@@ -135,7 +137,9 @@ describe.skipIf(!canWritePolicy())('administrator policy in Chromium', () => {
     await editor.click();
     await editor.pressSequentially(HIGH, { delay: 2 });
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await records()).some((r) => r.decision === 'blocked'), { timeout: 8000 }).toBe(true);
+    await expect
+      .poll(async () => (await records()).some((r) => r.decision === 'blocked'), { timeout: 8000 })
+      .toBe(true);
     expect(await sent(page)).toEqual([]);
     await page.close();
   });
@@ -152,7 +156,9 @@ describe.skipIf(!canWritePolicy())('administrator policy in Chromium', () => {
     await editor.pressSequentially(HIGH, { delay: 2 });
     await page.keyboard.press('Enter');
     await expect.poll(() => sent(page), { timeout: 8000 }).toHaveLength(1);
-    await expect.poll(async () => (await records()).some((r) => r.decision === 'monitored'), { timeout: 8000 }).toBe(true);
+    await expect
+      .poll(async () => (await records()).some((r) => r.decision === 'monitored'), { timeout: 8000 })
+      .toBe(true);
     await page.close();
   });
 });

@@ -10,7 +10,8 @@ import { launch, type Browser } from './harness';
 
 const OUT = 'docs/screenshots';
 const EDITOR = 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
-const DRAFT = 'Hallo Frau Becker, wie besprochen: Ihr Termin beim Jobcenter wegen der Sanktion ist am Montag. Wie geht es mit Ihrer Depression?';
+const DRAFT =
+  'Hallo Frau Becker, wie besprochen: Ihr Termin beim Jobcenter wegen der Sanktion ist am Montag. Wie geht es mit Ihrer Depression?';
 
 describe('README screenshots', () => {
   let browser: Browser;

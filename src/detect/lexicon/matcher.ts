@@ -47,9 +47,7 @@ export function parseTerm(raw: string, payload: number): TermRule | null {
   else if (t.startsWith('+')) [before, t] = ['compound', t.slice(1)];
   if (t.endsWith('*')) [after, t] = ['any', t.slice(0, -1)];
   else if (t.endsWith('+')) [after, t] = ['compound', t.slice(0, -1)];
-  const stem = foldTerm(t)
-    .replace(/[ -]+/g, ' ')
-    .trim();
+  const stem = foldTerm(t).replace(/[ -]+/g, ' ').trim();
   if (stem.length < 2 || stem.includes('|')) return null;
   return { stem, before, after, capitalised, payload };
 }

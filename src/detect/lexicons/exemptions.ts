@@ -7,12 +7,35 @@ import type { LexiconExemptions } from '../lexicon/types';
 export const exemptions: LexiconExemptions = {
   words: [
     // "sucht" is also a verb (suchen): er sucht, versucht, aufsucht …
-    'aufsucht', 'aussucht', 'heimsucht', 'raussucht', 'heraussucht', 'zusucht', 'suchte', 'suchten', 'suchtest',
+    'aufsucht',
+    'aussucht',
+    'heimsucht',
+    'raussucht',
+    'heraussucht',
+    'zusucht',
+    'suchte',
+    'suchten',
+    'suchtest',
     // Names that start with a religion term
-    'christian', 'christiane', 'christine', 'christina', 'christin',
+    'christian',
+    'christiane',
+    'christine',
+    'christina',
+    'christin',
     // Verbs and everyday words
-    'haften', 'haftet',
+    'haften',
+    'haftet',
   ],
-  suffixes: ['gesucht', 'besucht', 'versucht', 'untersucht', 'ersuchte', 'sehnsucht', 'eifersucht', 'selbstsucht', 'habsucht'],
+  suffixes: [
+    'gesucht',
+    'besucht',
+    'versucht',
+    'untersucht',
+    'ersuchte',
+    'sehnsucht',
+    'eifersucht',
+    'selbstsucht',
+    'habsucht',
+  ],
   prefixes: ['eifersu', 'sehnsu', 'selbstsu', 'habsu', 'streitsu', 'rachsu', 'geltungssu', 'gefallsu'],
 };

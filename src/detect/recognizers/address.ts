@@ -11,47 +11,204 @@ import { findContext, withContext } from '../context';
 const SUFFIX =
   '(?:[Ss]tra(?:ße|sse)|[Ss]tr\\.|[Ww]eg|[Aa]llee|[Pp]latz|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|[Mm]arkt|[Kk]ai|[Pp]romenade|[Ss]tieg|[Tt]wiete|[Cc]hausseestraße)';
 const HOUSE_NUMBER = '\\d{1,4}(?: ?[a-zA-Z](?![\\p{L}]))?(?: ?[-–/] ?\\d{1,4}[a-zA-Z]?)?(?![\\p{L}\\p{N}])';
-const TOWN = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)*(?: (?:am|an der|a\\.|im|in der|ob der|bei) \\p{Lu}\\p{Ll}+)?(?: \\(\\p{Lu}\\p{Ll}+\\))?";
+const TOWN =
+  '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)*(?: (?:am|an der|a\\.|im|in der|ob der|bei) \\p{Lu}\\p{Ll}+)?(?: \\(\\p{Lu}\\p{Ll}+\\))?';
 const POSTCODE_TOWN = `(?<![\\p{L}\\p{N}])(?!00)\\d{5} ${TOWN}`;
 
 /** Function words that end in "-er" and so look like "Berliner" in "Berliner Straße". */
 const NOT_A_STREET_WORD = new Set([
-  'der', 'oder', 'aber', 'jeder', 'unser', 'euer', 'einer', 'keiner', 'dieser', 'jener', 'wieder', 'leider',
-  'unter', 'hinter', 'über', 'immer', 'welcher', 'solcher', 'mancher', 'ihrer', 'seiner', 'meiner', 'deiner',
-  'aller', 'später', 'vorher', 'nachher', 'daher', 'woher', 'bisher', 'weiter', 'lieber', 'sicher', 'ander',
+  'der',
+  'oder',
+  'aber',
+  'jeder',
+  'unser',
+  'euer',
+  'einer',
+  'keiner',
+  'dieser',
+  'jener',
+  'wieder',
+  'leider',
+  'unter',
+  'hinter',
+  'über',
+  'immer',
+  'welcher',
+  'solcher',
+  'mancher',
+  'ihrer',
+  'seiner',
+  'meiner',
+  'deiner',
+  'aller',
+  'später',
+  'vorher',
+  'nachher',
+  'daher',
+  'woher',
+  'bisher',
+  'weiter',
+  'lieber',
+  'sicher',
+  'ander',
 ]);
 /** Words after "Am"/"Im" that make it a time or a phrase, not a street ("Am Montag 5 Leute"). */
 const NOT_A_PLACE = new Set([
-  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'sonnabend', 'wochenende',
-  'anfang', 'ende', 'morgen', 'abend', 'nachmittag', 'vormittag', 'mittag', 'tag', 'januar', 'februar', 'märz',
-  'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'telefon', 'handy',
-  'besten', 'liebsten', 'meisten', 'schlimmsten', 'ehesten', 'wenigsten', 'schnellsten', 'ersten', 'letzten',
-  'jahr', 'jahre', 'monat', 'moment', 'schluss', 'stück', 'durchschnitt', 'prinzip', 'rahmen', 'sinne', 'grunde',
+  'montag',
+  'dienstag',
+  'mittwoch',
+  'donnerstag',
+  'freitag',
+  'samstag',
+  'sonntag',
+  'sonnabend',
+  'wochenende',
+  'anfang',
+  'ende',
+  'morgen',
+  'abend',
+  'nachmittag',
+  'vormittag',
+  'mittag',
+  'tag',
+  'januar',
+  'februar',
+  'märz',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'dezember',
+  'telefon',
+  'handy',
+  'besten',
+  'liebsten',
+  'meisten',
+  'schlimmsten',
+  'ehesten',
+  'wenigsten',
+  'schnellsten',
+  'ersten',
+  'letzten',
+  'jahr',
+  'jahre',
+  'monat',
+  'moment',
+  'schluss',
+  'stück',
+  'durchschnitt',
+  'prinzip',
+  'rahmen',
+  'sinne',
+  'grunde',
 ]);
 /** Capitalised words after a 5-digit number that are counts, not towns ("20000 Besucher"). */
 const NOT_A_TOWN = new Set([
-  'euro', 'eur', 'menschen', 'besucher', 'personen', 'teilnehmer', 'teilnehmende', 'schritte', 'stück', 'mitglieder',
-  'kinder', 'leute', 'jahre', 'einwohner', 'follower', 'likes', 'klicks', 'mal', 'meter', 'kilometer', 'km',
-  'unterschriften', 'spenden', 'dollar', 'franken', 'fälle', 'faelle', 'punkte', 'stunden', 'minuten', 'tage',
-  'exemplare', 'anfragen', 'anrufe', 'nachrichten', 'aufrufe', 'views', 'fans', 'abonnenten', 'haushalte',
-  'familien', 'frauen', 'männer', 'jugendliche', 'schüler', 'studierende', 'beschäftigte', 'stimmen', 'bücher',
+  'euro',
+  'eur',
+  'menschen',
+  'besucher',
+  'personen',
+  'teilnehmer',
+  'teilnehmende',
+  'schritte',
+  'stück',
+  'mitglieder',
+  'kinder',
+  'leute',
+  'jahre',
+  'einwohner',
+  'follower',
+  'likes',
+  'klicks',
+  'mal',
+  'meter',
+  'kilometer',
+  'km',
+  'unterschriften',
+  'spenden',
+  'dollar',
+  'franken',
+  'fälle',
+  'faelle',
+  'punkte',
+  'stunden',
+  'minuten',
+  'tage',
+  'exemplare',
+  'anfragen',
+  'anrufe',
+  'nachrichten',
+  'aufrufe',
+  'views',
+  'fans',
+  'abonnenten',
+  'haushalte',
+  'familien',
+  'frauen',
+  'männer',
+  'jugendliche',
+  'schüler',
+  'studierende',
+  'beschäftigte',
+  'stimmen',
+  'bücher',
 ]);
 
-const CONTEXT = ['wohnt', 'wohnhaft', 'adresse', 'anschrift', 'plz', 'wohnort', 'wohnung', 'meldeadresse', 'wohne', 'wohnen', 'lebt', 'umgezogen', 'zieht', 'address', 'lives'];
+const CONTEXT = [
+  'wohnt',
+  'wohnhaft',
+  'adresse',
+  'anschrift',
+  'plz',
+  'wohnort',
+  'wohnung',
+  'meldeadresse',
+  'wohne',
+  'wohnen',
+  'lebt',
+  'umgezogen',
+  'zieht',
+  'address',
+  'lives',
+];
 
 /**
  * Built once: assembling these long sources per scan cost more than matching them. Used only
  * through matchAllAt/matchAll (which copy them) and non-global exec, so no lastIndex is shared.
  */
-const STREET_PATTERNS: ReadonlyArray<{ pattern: RegExp; score: number; kind: 'compound' | 'separate' | 'prepositional' }> = [
+const STREET_PATTERNS: ReadonlyArray<{
+  pattern: RegExp;
+  score: number;
+  kind: 'compound' | 'separate' | 'prepositional';
+}> = [
   // "Hauptstraße 12", "Karl-Marx-Allee 3": one word ending in a street suffix, with something
   // before it. Each "\p{L}*-" must end in a hyphen, so the loop cannot backtrack into itself, and
   // no match starts after a hyphen, so "A-A-A-…" is scanned once, not once per part.
-  { pattern: new RegExp(`(?<![\\p{L}\\p{N}-])\\p{Lu}(?:\\p{L}*-)*\\p{L}*${SUFFIX} ${HOUSE_NUMBER}`, 'gu'), score: 0.7, kind: 'compound' },
+  {
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}-])\\p{Lu}(?:\\p{L}*-)*\\p{L}*${SUFFIX} ${HOUSE_NUMBER}`, 'gu'),
+    score: 0.7,
+    kind: 'compound',
+  },
   // "Berliner Straße 12", "Kölner Str. 5"
-  { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+er) ${SUFFIX} ${HOUSE_NUMBER}`, 'gu'), score: 0.7, kind: 'separate' },
+  {
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+er) ${SUFFIX} ${HOUSE_NUMBER}`, 'gu'),
+    score: 0.7,
+    kind: 'separate',
+  },
   // "Am Markt 5", "An der Kirche 3", "Im Winkel 2"
-  { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Unter den) (\\p{Lu}\\p{Ll}+) ${HOUSE_NUMBER}`, 'gu'), score: 0.5, kind: 'prepositional' },
+  {
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Unter den) (\\p{Lu}\\p{Ll}+) ${HOUSE_NUMBER}`,
+      'gu',
+    ),
+    score: 0.5,
+    kind: 'prepositional',
+  },
 ];
 const FOLLOWING_TOWN = new RegExp(`^,? ${POSTCODE_TOWN}`, 'u');
 const POSTCODE_TOWN_GLOBAL = new RegExp(POSTCODE_TOWN, 'gu');
@@ -86,8 +243,21 @@ export const recognizer: Recognizer = {
           base = 0.9;
         }
         const weak = kind === 'prepositional' && base < 0.9;
-        const result = withContext(base, weak ? 'pattern:weak' : 'pattern', findContext(lower, start, end, CONTEXT), 0.15);
-        found.push({ category: 'identifier', kind: 'address', start, end, score: result.score, reason: result.reason, priority });
+        const result = withContext(
+          base,
+          weak ? 'pattern:weak' : 'pattern',
+          findContext(lower, start, end, CONTEXT),
+          0.15,
+        );
+        found.push({
+          category: 'identifier',
+          kind: 'address',
+          start,
+          end,
+          score: result.score,
+          reason: result.reason,
+          priority,
+        });
       }
     });
 
@@ -96,8 +266,21 @@ export const recognizer: Recognizer = {
       const start = match.index;
       const end = start + match[0].length;
       if (NOT_A_TOWN.has(firstTownWord(match[0]))) continue;
-      const result = withContext(0.5, 'pattern', findContext(lower, start, end, [...CONTEXT, 'in', 'aus', 'nach']), 0.3);
-      found.push({ category: 'identifier', kind: 'address', start, end, score: result.score, reason: result.reason, priority: 9 });
+      const result = withContext(
+        0.5,
+        'pattern',
+        findContext(lower, start, end, [...CONTEXT, 'in', 'aus', 'nach']),
+        0.3,
+      );
+      found.push({
+        category: 'identifier',
+        kind: 'address',
+        start,
+        end,
+        score: result.score,
+        reason: result.reason,
+        priority: 9,
+      });
     }
 
     found.sort((a, b) => a.start - b.start || a.priority - b.priority);
@@ -119,7 +302,11 @@ export const recognizer: Recognizer = {
  * ("Str."). The lookbehinds of the patterns forbid a letter before the start, so each start is
  * the beginning of a whole run of letters.
  */
-function streetStarts(text: string, anchors: readonly number[], kind: 'compound' | 'separate' | 'prepositional'): number[] {
+function streetStarts(
+  text: string,
+  anchors: readonly number[],
+  kind: 'compound' | 'separate' | 'prepositional',
+): number[] {
   const starts: number[] = [];
   for (const p of anchors) {
     const end = kind !== 'prepositional' && text.charCodeAt(p - 1) === 0x2e ? p - 1 : p;

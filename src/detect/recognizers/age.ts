@@ -8,17 +8,83 @@ import type { Recognizer, ScanContext, Span } from '../recognizer';
 
 /** Nouns after "-jährig" that make it the age of an institution or a duration. */
 const NOT_A_PERSON = new Set([
-  'jubiläum', 'jubilaeum', 'bestehen', 'erfahrung', 'tradition', 'geschichte', 'zugehörigkeit',
-  'betriebszugehörigkeit', 'firmenjubiläum', 'dienstjubiläum', 'partnerschaft', 'zusammenarbeit',
-  'laufzeit', 'amtszeit', 'pause', 'ehe', 'mitgliedschaft', 'praxis', 'berufserfahrung', 'forschung',
+  'jubiläum',
+  'jubilaeum',
+  'bestehen',
+  'erfahrung',
+  'tradition',
+  'geschichte',
+  'zugehörigkeit',
+  'betriebszugehörigkeit',
+  'firmenjubiläum',
+  'dienstjubiläum',
+  'partnerschaft',
+  'zusammenarbeit',
+  'laufzeit',
+  'amtszeit',
+  'pause',
+  'ehe',
+  'mitgliedschaft',
+  'praxis',
+  'berufserfahrung',
+  'forschung',
 ]);
 /** Words before "34 J." that make it a duration ("seit 3 J."). */
-const DURATION_WORDS = new Set(['seit', 'vor', 'nach', 'für', 'fuer', 'in', 'über', 'ueber', 'alle', 'ca.', 'etwa', 'bis', 'zu', 'ab', 'binnen', 'innerhalb']);
+const DURATION_WORDS = new Set([
+  'seit',
+  'vor',
+  'nach',
+  'für',
+  'fuer',
+  'in',
+  'über',
+  'ueber',
+  'alle',
+  'ca.',
+  'etwa',
+  'bis',
+  'zu',
+  'ab',
+  'binnen',
+  'innerhalb',
+]);
 /** Capitalised words before "(3)" that number things, not people. */
 const NOT_A_NAME = new Set([
-  'seite', 'kapitel', 'absatz', 'abs', 'nr', 'punkt', 'teil', 'anlage', 'raum', 'zimmer', 'gruppe', 'klasse',
-  'folie', 'frage', 'aufgabe', 'schritt', 'tabelle', 'abbildung', 'abb', 'tab', 'anhang', 'variante', 'option',
-  'version', 'termin', 'runde', 'stufe', 'level', 'page', 'chapter', 'section', 'step', 'room', 'question', 'item',
+  'seite',
+  'kapitel',
+  'absatz',
+  'abs',
+  'nr',
+  'punkt',
+  'teil',
+  'anlage',
+  'raum',
+  'zimmer',
+  'gruppe',
+  'klasse',
+  'folie',
+  'frage',
+  'aufgabe',
+  'schritt',
+  'tabelle',
+  'abbildung',
+  'abb',
+  'tab',
+  'anhang',
+  'variante',
+  'option',
+  'version',
+  'termin',
+  'runde',
+  'stufe',
+  'level',
+  'page',
+  'chapter',
+  'section',
+  'step',
+  'room',
+  'question',
+  'item',
 ]);
 
 interface Rule {
@@ -39,13 +105,40 @@ interface Rule {
  * per keystroke cost more than running them.
  */
 const RULES: readonly Rule[] = [
-  { needles: ['jährig', 'jaehrig'], pattern: /(?<![\p{L}\p{N}])(\d{1,3}) ?-? ?(?:jährig|jaehrig)(?:e[nrsm]?)?(?![\p{L}])/gu, score: 0.85, group: 1, guard: 'next-noun' },
-  { needles: ['jahre'], pattern: /(?<![\p{L}\p{N}])(\d{1,3}) (?:jahre|jahren) alt(?![\p{L}])/gu, score: 0.85, group: 1 },
+  {
+    needles: ['jährig', 'jaehrig'],
+    pattern: /(?<![\p{L}\p{N}])(\d{1,3}) ?-? ?(?:jährig|jaehrig)(?:e[nrsm]?)?(?![\p{L}])/gu,
+    score: 0.85,
+    group: 1,
+    guard: 'next-noun',
+  },
+  {
+    needles: ['jahre'],
+    pattern: /(?<![\p{L}\p{N}])(\d{1,3}) (?:jahre|jahren) alt(?![\p{L}])/gu,
+    score: 0.85,
+    group: 1,
+  },
   { needles: ['j.'], pattern: /(?<![\p{L}\p{N}])(\d{1,3}) ?j\.(?! ?\d)/gu, score: 0.6, group: 1, guard: 'duration' },
   { needles: ['aged '], starts: ['aged '], pattern: /(?<![\p{L}])aged (\d{1,3})(?![\p{N}])/gu, score: 0.85, group: 1 },
-  { needles: ['old'], pattern: /(?<![\p{L}\p{N}])(\d{1,3})(?: |-)?(?:years?|yrs?)(?: |-)?old(?![\p{L}])/gu, score: 0.85, group: 1 },
-  { needles: ['yo', 'y/o', 'y.o.'], pattern: /(?<![\p{L}\p{N}])(\d{1,3}) ?(?:yo|y\/o|y\.o\.)(?![\p{L}])/gu, score: 0.75, group: 1 },
-  { needles: ['alter', 'age'], starts: ['alter', 'age', 'im alter von', 'at the age of'], pattern: /(?<![\p{L}])(?:alter|age|im alter von|at the age of):? (\d{1,3})(?![\p{N}])/gu, score: 0.8, group: 1 },
+  {
+    needles: ['old'],
+    pattern: /(?<![\p{L}\p{N}])(\d{1,3})(?: |-)?(?:years?|yrs?)(?: |-)?old(?![\p{L}])/gu,
+    score: 0.85,
+    group: 1,
+  },
+  {
+    needles: ['yo', 'y/o', 'y.o.'],
+    pattern: /(?<![\p{L}\p{N}])(\d{1,3}) ?(?:yo|y\/o|y\.o\.)(?![\p{L}])/gu,
+    score: 0.75,
+    group: 1,
+  },
+  {
+    needles: ['alter', 'age'],
+    starts: ['alter', 'age', 'im alter von', 'at the age of'],
+    pattern: /(?<![\p{L}])(?:alter|age|im alter von|at the age of):? (\d{1,3})(?![\p{N}])/gu,
+    score: 0.8,
+    group: 1,
+  },
 ];
 
 /** "Maria (34)": used only through matchAllAt, which never changes it. */
@@ -96,7 +189,14 @@ export const recognizer: Recognizer = {
       const word = match[1]!.replace('.', '').toLowerCase();
       if (NOT_A_NAME.has(word) || !plausibleAge(match[2])) continue;
       const start = match.index + match[1]!.length + 1;
-      spans.push({ category: 'identifier', kind: 'age', start, end: start + match[2]!.length + 2, score: 0.6, reason: 'pattern' });
+      spans.push({
+        category: 'identifier',
+        kind: 'age',
+        start,
+        end: start + match[2]!.length + 2,
+        score: 0.6,
+        reason: 'pattern',
+      });
     }
     return spans;
   },

@@ -15,8 +15,19 @@ const EN_MONTHS =
 
 /** Strong evidence that the date is someone's birth date. */
 const STRONG = [
-  'geb.', 'geb', 'geboren', 'geburtsdatum', 'geb.-datum', 'geburtsdat.', 'born', 'dob', 'd.o.b.', 'date of birth',
-  'birth date', 'birthdate', 'date de naissance',
+  'geb.',
+  'geb',
+  'geboren',
+  'geburtsdatum',
+  'geb.-datum',
+  'geburtsdat.',
+  'born',
+  'dob',
+  'd.o.b.',
+  'date of birth',
+  'birth date',
+  'birthdate',
+  'date de naissance',
 ];
 /** A birthday is personal too, but "Geburtstag" also introduces parties: lower score. */
 const WEAK = ['geburtstag', 'birthday', 'geburtstagskind'];

@@ -12,14 +12,67 @@ const KEYWORDS =
   /(?<![\p{L}])(?:az\.?|aktenzeichen|akten-zeichen|geschäftszeichen|geschaeftszeichen|gesch\.-z\.|gz\.|fallnummer|fall-nr\.?|fallnr\.?|vorgangsnummer|vorgangs-nr\.?|vorgangsnr\.?|file no\.?|file number|case no\.?|case number|reference no\.?|ref\. no\.?|unser zeichen|ihr zeichen)(?![\p{L}])[ ]?(?:[:#]|nr\.?|no\.?)?[ ]?/gu;
 
 /** Every keyword begins with one of these: the regex is tried only where one occurs. */
-const KEYWORD_STARTS = ['az', 'akten', 'gesch', 'gz.', 'fall', 'vorgangs', 'file n', 'case n', 'reference no', 'ref. no', 'unser zeichen', 'ihr zeichen'];
+const KEYWORD_STARTS = [
+  'az',
+  'akten',
+  'gesch',
+  'gz.',
+  'fall',
+  'vorgangs',
+  'file n',
+  'case n',
+  'reference no',
+  'ref. no',
+  'unser zeichen',
+  'ihr zeichen',
+];
 
 /** Court register abbreviations are 1-4 letters; these short capitalised words are not registers. */
-const NOT_A_REGISTER = new Set(['uhr', 'mal', 'std', 'min', 'tag', 'nr', 'kg', 'mio', 'euro', 'eur', 'km', 'mg', 'ml', 'cm', 'am', 'um', 'im', 'in', 'und', 'von', 'bis', 'pro', 'mit']);
+const NOT_A_REGISTER = new Set([
+  'uhr',
+  'mal',
+  'std',
+  'min',
+  'tag',
+  'nr',
+  'kg',
+  'mio',
+  'euro',
+  'eur',
+  'km',
+  'mg',
+  'ml',
+  'cm',
+  'am',
+  'um',
+  'im',
+  'in',
+  'und',
+  'von',
+  'bis',
+  'pro',
+  'mit',
+]);
 
 const COURT_CONTEXT = [
-  'gericht', 'amtsgericht', 'familiengericht', 'landgericht', 'sozialgericht', 'verwaltungsgericht', 'ag', 'lg', 'olg',
-  'verfahren', 'beschluss', 'urteil', 'staatsanwaltschaft', 'aktenzeichen', 'az.', 'az', 'court', 'case',
+  'gericht',
+  'amtsgericht',
+  'familiengericht',
+  'landgericht',
+  'sozialgericht',
+  'verwaltungsgericht',
+  'ag',
+  'lg',
+  'olg',
+  'verfahren',
+  'beschluss',
+  'urteil',
+  'staatsanwaltschaft',
+  'aktenzeichen',
+  'az.',
+  'az',
+  'court',
+  'case',
 ];
 
 /** Reads the identifier after a keyword: up to 5 space-separated chunks, at least one with a digit. */
@@ -64,7 +117,14 @@ export const recognizer: Recognizer = {
       const token = tokenAfter(text, match.index + match[0].length);
       if (!token) continue;
       const keyword = match[0].trim().replace(/[:#]$/, '').trim();
-      spans.push({ category: 'identifier', kind: 'case-number', start: token[0], end: token[1], score: 0.9, reason: `context:${keyword}` });
+      spans.push({
+        category: 'identifier',
+        kind: 'case-number',
+        start: token[0],
+        end: token[1],
+        score: 0.9,
+        reason: `context:${keyword}`,
+      });
     }
     // Keyword spans are in text order, and so are court matches: one pointer finds overlaps.
     const keywordSpans = spans.slice();
@@ -77,7 +137,12 @@ export const recognizer: Recognizer = {
       if (NOT_A_REGISTER.has(match[1]!.toLowerCase())) continue;
       while (next < keywordSpans.length && keywordSpans[next]!.end <= start) next++;
       if (next < keywordSpans.length && keywordSpans[next]!.start < end) continue;
-      const { score, reason } = withContext(0.75, 'pattern', findContext(lower, start, end, COURT_CONTEXT, { before: 50 }), 0.2);
+      const { score, reason } = withContext(
+        0.75,
+        'pattern',
+        findContext(lower, start, end, COURT_CONTEXT, { before: 50 }),
+        0.2,
+      );
       spans.push({ category: 'identifier', kind: 'case-number', start, end, score, reason });
     }
     return spans;

@@ -38,7 +38,13 @@ function emailAround(text: string, at: number): [number, number] | undefined {
   while (end < text.length && end - at <= MAX_DOMAIN) {
     const char = text[end]!;
     if (DOMAIN.test(char)) end++;
-    else if (char === '.' && end > at + 1 && text[end - 1] !== '.' && end + 1 < text.length && DOMAIN.test(text[end + 1]!)) {
+    else if (
+      char === '.' &&
+      end > at + 1 &&
+      text[end - 1] !== '.' &&
+      end + 1 < text.length &&
+      DOMAIN.test(text[end + 1]!)
+    ) {
       lastDot = end;
       end++;
     } else break;

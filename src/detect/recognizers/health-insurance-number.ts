@@ -9,9 +9,22 @@ import { findContext, withContext } from '../context';
 import { digitCount } from '../digit-count';
 
 const CONTEXT = [
-  'kvnr', 'kv-nr', 'kv-nr.', 'versichertennummer', 'krankenversichertennummer', 'versicherten-nr',
-  'versicherten-nr.', 'versichertennr', 'versichertennr.', 'krankenkasse', 'gesundheitskarte', 'egk',
-  'krankenversicherung', 'kasse', 'health insurance', 'insurance number',
+  'kvnr',
+  'kv-nr',
+  'kv-nr.',
+  'versichertennummer',
+  'krankenversichertennummer',
+  'versicherten-nr',
+  'versicherten-nr.',
+  'versichertennr',
+  'versichertennr.',
+  'krankenkasse',
+  'gesundheitskarte',
+  'egk',
+  'krankenversicherung',
+  'kasse',
+  'health insurance',
+  'insurance number',
 ];
 
 export const recognizer: Recognizer = {

@@ -13,10 +13,33 @@ import { isValidIcaoDocumentNumber } from '../checksums';
 import { findContext, withContext } from '../context';
 
 const CONTEXT = [
-  'ausweisnummer', 'ausweis-nr', 'ausweis-nr.', 'ausweisnr', 'ausweisnr.', 'personalausweis',
-  'personalausweisnummer', 'perso', 'perso-nr', 'perso-nr.', 'ausweis', 'reisepass', 'reisepassnummer',
-  'passnummer', 'pass-nr', 'pass-nr.', 'passnr', 'passnr.', 'dokumentennummer', 'passport',
-  'passport no', 'passport no.', 'passport number', 'id card', 'id-card', 'id number', 'document number',
+  'ausweisnummer',
+  'ausweis-nr',
+  'ausweis-nr.',
+  'ausweisnr',
+  'ausweisnr.',
+  'personalausweis',
+  'personalausweisnummer',
+  'perso',
+  'perso-nr',
+  'perso-nr.',
+  'ausweis',
+  'reisepass',
+  'reisepassnummer',
+  'passnummer',
+  'pass-nr',
+  'pass-nr.',
+  'passnr',
+  'passnr.',
+  'dokumentennummer',
+  'passport',
+  'passport no',
+  'passport no.',
+  'passport number',
+  'id card',
+  'id-card',
+  'id number',
+  'document number',
 ];
 
 function isAsciiAlnum(c: number): boolean {

@@ -10,8 +10,18 @@ import { digitCount } from '../digit-count';
 import { digitRunStarts, matchAllAt } from '../anchored-matches';
 
 const CONTEXT = [
-  'rvnr', 'rv-nr', 'rv-nr.', 'svnr', 'sv-nr', 'sv-nr.', 'versicherungsnummer', 'rentenversicherungsnummer',
-  'sozialversicherungsnummer', 'sozialversicherungsausweis', 'rentenversicherung', 'social security',
+  'rvnr',
+  'rv-nr',
+  'rv-nr.',
+  'svnr',
+  'sv-nr',
+  'sv-nr.',
+  'versicherungsnummer',
+  'rentenversicherungsnummer',
+  'sozialversicherungsnummer',
+  'sozialversicherungsausweis',
+  'rentenversicherung',
+  'social security',
 ];
 
 /**

@@ -15,17 +15,71 @@ import { findIbans } from './iban';
 import { pensionInsuranceNumberShape } from './pension-insurance-number';
 
 const CONTEXT = [
-  'tel', 'tel.', 'telefon', 'telefonnummer', 'telefonnr', 'telefonnr.', 'handy', 'handynummer', 'handynr',
-  'handynr.', 'mobil', 'mobilnummer', 'mobilnr', 'nummer', 'festnetz', 'fax', 'ruf', 'rufnummer', 'anrufen',
-  'ruf an', 'ruft', 'erreichbar', 'whatsapp', 'signal', 'phone', 'call', 'mobile', 'cell', 'number',
+  'tel',
+  'tel.',
+  'telefon',
+  'telefonnummer',
+  'telefonnr',
+  'telefonnr.',
+  'handy',
+  'handynummer',
+  'handynr',
+  'handynr.',
+  'mobil',
+  'mobilnummer',
+  'mobilnr',
+  'nummer',
+  'festnetz',
+  'fax',
+  'ruf',
+  'rufnummer',
+  'anrufen',
+  'ruf an',
+  'ruft',
+  'erreichbar',
+  'whatsapp',
+  'signal',
+  'phone',
+  'call',
+  'mobile',
+  'cell',
+  'number',
 ];
 
 /** Numbers after these words are accounts, orders or files, not phones ("Kundennummer 0532013000"). */
 const OTHER_NUMBER = [
-  'konto', 'kontonummer', 'kto', 'kto.', 'kto-nr', 'kto-nr.', 'blz', 'iban', 'kundennummer', 'kunden-nr', 'kunden-nr.',
-  'kundennr', 'kundennr.', 'bestellnummer', 'bestell-nr', 'bestell-nr.', 'rechnungsnummer', 'rechnungs-nr', 'rechnungs-nr.',
-  'auftragsnummer', 'sendungsnummer', 'artikelnummer', 'vertragsnummer', 'mitgliedsnummer', 'aktenzeichen', 'az.', 'az',
-  'fallnummer', 'vorgangsnummer', 'order', 'account', 'invoice',
+  'konto',
+  'kontonummer',
+  'kto',
+  'kto.',
+  'kto-nr',
+  'kto-nr.',
+  'blz',
+  'iban',
+  'kundennummer',
+  'kunden-nr',
+  'kunden-nr.',
+  'kundennr',
+  'kundennr.',
+  'bestellnummer',
+  'bestell-nr',
+  'bestell-nr.',
+  'rechnungsnummer',
+  'rechnungs-nr',
+  'rechnungs-nr.',
+  'auftragsnummer',
+  'sendungsnummer',
+  'artikelnummer',
+  'vertragsnummer',
+  'mitgliedsnummer',
+  'aktenzeichen',
+  'az.',
+  'az',
+  'fallnummer',
+  'vorgangsnummer',
+  'order',
+  'account',
+  'invoice',
 ];
 
 /** German mobile prefixes 015x, 016x, 017x (Bundesnetzagentur numbering plan). */
@@ -100,12 +154,17 @@ export const recognizer: Recognizer = {
     const found = candidates(text);
     if (found.length === 0) return [];
     const blocked = findIbans(text);
-    for (const match of text.matchAll(pensionInsuranceNumberShape())) blocked.push([match.index, match.index + match[0].length]);
+    for (const match of text.matchAll(pensionInsuranceNumberShape()))
+      blocked.push([match.index, match.index + match[0].length]);
     const spans: Span[] = [];
     for (const candidate of found) {
       if (blocked.some(([start, end]) => candidate.start < end && start < candidate.end)) continue;
       const word = findContext(ctx.lower, candidate.start, candidate.end, CONTEXT, { before: 30 });
-      if (word === undefined && findContext(ctx.lower, candidate.start, candidate.end, OTHER_NUMBER, { before: 30 }) !== undefined) continue;
+      if (
+        word === undefined &&
+        findContext(ctx.lower, candidate.start, candidate.end, OTHER_NUMBER, { before: 30 }) !== undefined
+      )
+        continue;
       const { score, reason } = withContext(candidate.score, undefined, word, 0.25);
       spans.push({ category: 'identifier', kind: 'phone', start: candidate.start, end: candidate.end, score, reason });
     }

@@ -10,8 +10,19 @@ import { digitCount } from '../digit-count';
 import { digitRunStarts, matchAllAt } from '../anchored-matches';
 
 const CONTEXT = [
-  'steuer-id', 'steuerid', 'steuer-idnr', 'steuer-idnr.', 'idnr', 'idnr.', 'identifikationsnummer',
-  'steueridentifikationsnummer', 'steuerliche', 'tin', 'tax id', 'tax-id', 'finanzamt',
+  'steuer-id',
+  'steuerid',
+  'steuer-idnr',
+  'steuer-idnr.',
+  'idnr',
+  'idnr.',
+  'identifikationsnummer',
+  'steueridentifikationsnummer',
+  'steuerliche',
+  'tin',
+  'tax id',
+  'tax-id',
+  'finanzamt',
 ];
 
 /**

@@ -37,7 +37,11 @@ export function mountPolicySection(container: HTMLElement, deps: PolicySectionDe
   const save = deps.save ?? saveUserSettings;
   const reset = deps.reset ?? resetUserSetting;
 
-  const root = el('section', { class: 'v-policy', 'data-testid': 'policy-section', 'aria-labelledby': 'v-policy-title' });
+  const root = el('section', {
+    class: 'v-policy',
+    'data-testid': 'policy-section',
+    'aria-labelledby': 'v-policy-title',
+  });
   const style = document.createElement('style');
   style.textContent = POLICY_SECTION_CSS;
   const initialLanguage = deps.language ?? resolveLanguage('auto', deps.browserLanguage);
@@ -60,7 +64,13 @@ export function mountPolicySection(container: HTMLElement, deps: PolicySectionDe
 
     const children: Node[] = [];
     if (effective.locked.length > 0) {
-      children.push(el('p', { class: 'v-policy-notice', 'data-testid': 'policy-managed-notice' }, t('managedNotice', { count: effective.locked.length })));
+      children.push(
+        el(
+          'p',
+          { class: 'v-policy-notice', 'data-testid': 'policy-managed-notice' },
+          t('managedNotice', { count: effective.locked.length }),
+        ),
+      );
     }
     if (effective.errors.length > 0) children.push(renderErrors(effective, language, t));
     const onSave = async (key: PolicyKey, value: unknown) => {
@@ -92,7 +102,8 @@ export function mountPolicySection(container: HTMLElement, deps: PolicySectionDe
         statuses.set(key, { state: 'error', text: t('saveFailed') });
       }
     };
-    for (const key of POLICY_KEYS) children.push(renderRow(key, effective, language, t, statuses.get(key), onSave, onReset));
+    for (const key of POLICY_KEYS)
+      children.push(renderRow(key, effective, language, t, statuses.get(key), onSave, onReset));
     children.push(renderDiagnostics(effective, language, t));
 
     body.replaceChildren(...children);
@@ -131,20 +142,35 @@ function renderRow(
 
   const label = el('label', { class: 'v-policy-label', for: id }, node.title[language]);
   const left = el('div', {}, label, el('p', { class: 'v-policy-desc' }, node.description[language]));
-  if (locked) left.append(el('span', { class: 'v-policy-badge', 'data-testid': `policy-locked-${key}` }, t('lockedBadge')));
-  else if (!spec.userEditable) left.append(el('span', { class: 'v-policy-badge', 'data-kind': 'admin-only' }, t('adminOnly')));
+  if (locked)
+    left.append(el('span', { class: 'v-policy-badge', 'data-testid': `policy-locked-${key}` }, t('lockedBadge')));
+  else if (!spec.userEditable)
+    left.append(el('span', { class: 'v-policy-badge', 'data-kind': 'admin-only' }, t('adminOnly')));
 
   const right = el('div', { class: 'v-policy-control' });
   right.append(...renderControl(key, node, value, id, editable, language, t, (next) => onSave(key, next)));
-  const statusLine = el('span', { class: 'v-policy-status', role: 'status', 'data-testid': `policy-status-${key}` }, status?.text ?? '');
+  const statusLine = el(
+    'span',
+    { class: 'v-policy-status', role: 'status', 'data-testid': `policy-status-${key}` },
+    status?.text ?? '',
+  );
   if (status) statusLine.dataset.state = status.state;
   right.append(statusLine);
   if (editable && source === 'user') {
-    const button = el('button', { type: 'button', 'data-testid': `policy-reset-${key}`, 'data-focus-id': `${key}:reset` }, t('reset'));
+    const button = el(
+      'button',
+      { type: 'button', 'data-testid': `policy-reset-${key}`, 'data-focus-id': `${key}:reset` },
+      t('reset'),
+    );
     button.addEventListener('click', () => onReset(key));
     right.append(button);
   }
-  return el('div', { class: 'v-policy-row', 'data-testid': `policy-row-${key}`, 'data-locked': String(locked), 'data-source': source }, left, right);
+  return el(
+    'div',
+    { class: 'v-policy-row', 'data-testid': `policy-row-${key}`, 'data-locked': String(locked), 'data-source': source },
+    left,
+    right,
+  );
 }
 
 function renderControl(
@@ -167,7 +193,13 @@ function renderControl(
       return [input];
     }
     case 'integer': {
-      const input = el('input', { ...common, type: 'number', min: String(node.minimum), max: String(node.maximum), step: '1' });
+      const input = el('input', {
+        ...common,
+        type: 'number',
+        min: String(node.minimum),
+        max: String(node.maximum),
+        step: '1',
+      });
       input.value = String(value);
       input.disabled = !editable;
       input.addEventListener('change', () => save(input.value.trim() === '' ? Number.NaN : Number(input.value)));
@@ -194,13 +226,19 @@ function renderControl(
       if (props.every(([, child]) => child.type === 'boolean')) {
         // A group of switches (sites): each change saves the whole object.
         const boxes = props.map(([prop, child]) => {
-          const box = el('input', { type: 'checkbox', 'data-testid': `policy-control-${key}.${prop}`, 'data-focus-id': `${key}.${prop}` });
+          const box = el('input', {
+            type: 'checkbox',
+            'data-testid': `policy-control-${key}.${prop}`,
+            'data-focus-id': `${key}.${prop}`,
+          });
           box.checked = record?.[prop] === true;
           box.disabled = !editable;
           return { prop, box, label: el('label', {}, box, child.title[language]) };
         });
         for (const { box } of boxes) {
-          box.addEventListener('change', () => save(Object.fromEntries(boxes.map(({ prop, box: b }) => [prop, b.checked]))));
+          box.addEventListener('change', () =>
+            save(Object.fromEntries(boxes.map(({ prop, box: b }) => [prop, b.checked]))),
+          );
         }
         return [el('div', { id, role: 'group' }, ...boxes.map(({ label }) => label))];
       }
@@ -225,7 +263,8 @@ function renderControl(
       area.value = toLines(key, value);
       area.disabled = !editable;
       area.addEventListener('change', () => save(fromLines(key, area.value)));
-      const hint = key === 'customTerms' ? t('termsFormat') : key === 'customPatterns' ? t('patternsFormat') : t('onePerLine');
+      const hint =
+        key === 'customTerms' ? t('termsFormat') : key === 'customPatterns' ? t('patternsFormat') : t('onePerLine');
       return [area, el('span', { class: 'v-policy-desc' }, hint)];
     }
   }
@@ -288,7 +327,11 @@ export function fromLines(key: PolicyKey, text: string): unknown[] {
       const parts = line.split('|');
       // The expression comes last and may itself contain "|" (alternation).
       if (parts.length >= 3) {
-        return { name: parts[0]?.trim() ?? '', category: parts[1]?.trim() ?? '', pattern: parts.slice(2).join('|').trim() };
+        return {
+          name: parts[0]?.trim() ?? '',
+          category: parts[1]?.trim() ?? '',
+          pattern: parts.slice(2).join('|').trim(),
+        };
       }
       return { name: parts[0]?.trim() ?? '', pattern: parts.slice(1).join('|').trim() };
     });
@@ -319,12 +362,20 @@ function renderDiagnostics(effective: EffectivePolicy, language: Language, t: T)
     unavailable: 'adminStateUnavailable',
     pending: 'adminStatePending',
   };
-  const sourceKey: Record<PolicySource, PolicyStringKey> = { admin: 'sourceAdmin', user: 'sourceUser', default: 'sourceDefault' };
+  const sourceKey: Record<PolicySource, PolicyStringKey> = {
+    admin: 'sourceAdmin',
+    user: 'sourceUser',
+    default: 'sourceDefault',
+  };
   const details = el('details', { 'data-testid': 'policy-diagnostics' });
   const table = el(
     'table',
     {},
-    el('thead', {}, el('tr', {}, el('th', {}, t('colSetting')), el('th', {}, t('colSource')), el('th', {}, t('colLocked')))),
+    el(
+      'thead',
+      {},
+      el('tr', {}, el('th', {}, t('colSetting')), el('th', {}, t('colSource')), el('th', {}, t('colLocked'))),
+    ),
   );
   const rows = el('tbody');
   for (const key of POLICY_KEYS) {
@@ -342,7 +393,11 @@ function renderDiagnostics(effective: EffectivePolicy, language: Language, t: T)
   details.append(
     el('summary', {}, t('diagnosticsTitle')),
     el('p', {}, `${t('fingerprint')}: `, el('code', { 'data-testid': 'policy-fingerprint' }, effective.fingerprint)),
-    el('p', { 'data-testid': 'policy-admin-state', 'data-state': effective.adminState }, `${t('adminState')}: ${t(stateKey[effective.adminState])}`),
+    el(
+      'p',
+      { 'data-testid': 'policy-admin-state', 'data-state': effective.adminState },
+      `${t('adminState')}: ${t(stateKey[effective.adminState])}`,
+    ),
     table,
   );
   return details;

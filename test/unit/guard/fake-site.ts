@@ -23,7 +23,13 @@ export function fakeScan(text: string): Assessment {
     for (const match of text.matchAll(new RegExp(pattern.source, 'g')))
       findings.push({ category, kind, start: match.index, end: match.index + match[0].length, score: 0.9 });
   findings.sort((a, b) => a.start - b.start);
-  const severity = text.includes('BLOCKME') ? 'high' : findings.length > 1 ? 'warn' : findings.length === 1 ? 'notice' : 'none';
+  const severity = text.includes('BLOCKME')
+    ? 'high'
+    : findings.length > 1
+      ? 'warn'
+      : findings.length === 1
+        ? 'notice'
+        : 'none';
   const assessment: Assessment = { severity, findings };
   if (text.includes('FAIL')) assessment.failed = ['fake'];
   return assessment;
@@ -55,7 +61,9 @@ export function setDraft(editor: Element, ...paragraphs: string[]): void {
 }
 
 export function sentTexts(doc: Document, surface: Surface = 'chat'): string[] {
-  return [...doc.querySelectorAll(`[data-box="${surface}"] [data-testid="sent"] > li`)].map((li) => li.textContent ?? '');
+  return [...doc.querySelectorAll(`[data-box="${surface}"] [data-testid="sent"] > li`)].map(
+    (li) => li.textContent ?? '',
+  );
 }
 
 export interface FakeAdapterState {
@@ -65,7 +73,9 @@ export interface FakeAdapterState {
 
 export function fakeAdapter(state: FakeAdapterState = { menuOpen: false, publicAudience: false }): SiteAdapter {
   const composerOf = (editor: Element | null): Composer | null =>
-    editor ? { editor: editor as HTMLElement, surface: (editor.getAttribute('data-surface') ?? 'chat') as Surface } : null;
+    editor
+      ? { editor: editor as HTMLElement, surface: (editor.getAttribute('data-surface') ?? 'chat') as Surface }
+      : null;
   return {
     id: 'whatsapp',
     matches: () => true,

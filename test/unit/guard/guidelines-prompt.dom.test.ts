@@ -7,7 +7,11 @@ import { buildPage, fakeAdapter } from './fake-site';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 29, 9);
-const GUIDELINES = { guidelinesUrl: 'https://intranet.example/social-media', guidelinesVersion: '2026-1', reacknowledgeDays: 365 };
+const GUIDELINES = {
+  guidelinesUrl: 'https://intranet.example/social-media',
+  guidelinesVersion: '2026-1',
+  reacknowledgeDays: 365,
+};
 
 describe('guidelines prompt', () => {
   let controller: AbortController;
@@ -41,7 +45,9 @@ describe('guidelines prompt', () => {
   }
 
   const focusComposer = () =>
-    document.querySelector<HTMLElement>('[data-lexical-editor]')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    document
+      .querySelector<HTMLElement>('[data-lexical-editor]')!
+      .dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
   const banner = () => document.querySelector('vertraulich-guidelines');
   const inBanner = <T extends Element>(selector: string) => banner()!.shadowRoot!.querySelector<T>(selector)!;
   const tick = async () => {
@@ -65,7 +71,11 @@ describe('guidelines prompt', () => {
   it.each([
     ['no guidelines set', { ...GUIDELINES, guidelinesUrl: '' }, { confirmedAt: null, confirmedVersion: null }],
     ['confirmed this version recently', GUIDELINES, { confirmedAt: NOW - 10 * DAY, confirmedVersion: '2026-1' }],
-    ['the site is switched off', { ...GUIDELINES, sites: { whatsapp: false, facebook: false, messenger: false } }, { confirmedAt: null, confirmedVersion: null }],
+    [
+      'the site is switched off',
+      { ...GUIDELINES, sites: { whatsapp: false, facebook: false, messenger: false } },
+      { confirmedAt: null, confirmedVersion: null },
+    ],
   ])('does not ask when %s', (_name, policy, confirmation) => {
     start(policy, confirmation);
     focusComposer();
@@ -84,7 +94,12 @@ describe('guidelines prompt', () => {
     confirm.click();
     await vi.waitFor(() => expect(banner()).toBeNull());
     expect(recorded).toHaveLength(1);
-    expect(recorded[0]).toMatchObject({ decision: 'guidelines-acknowledged', severity: 'none', categories: {}, kinds: {} });
+    expect(recorded[0]).toMatchObject({
+      decision: 'guidelines-acknowledged',
+      severity: 'none',
+      categories: {},
+      kinds: {},
+    });
   });
 
   it('ignores a page script ticking the box (untrusted events)', async () => {

@@ -83,7 +83,10 @@ describe('no draft content in messages', () => {
     dialogRoot().querySelector<HTMLButtonElement>('[data-action="edit"]')!.click();
     first.guard.flush();
     await vi.waitFor(() => expect(document.querySelector('vertraulich-panel')).not.toBeNull(), { timeout: 2000 });
-    document.querySelector('vertraulich-panel')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="false-alarm"]')!.click();
+    document
+      .querySelector('vertraulich-panel')!
+      .shadowRoot!.querySelector<HTMLButtonElement>('[data-action="false-alarm"]')!
+      .click();
     await vi.waitFor(() => expect(messages).toHaveLength(2));
     controller.abort();
 

@@ -3,7 +3,11 @@ import type { Assessment, Severity } from '../../../src/detect/types';
 import { decideSend } from '../../../src/guard/send-decision';
 import type { Threshold } from '../../../src/policy/types';
 
-const at = (severity: Severity, failed?: string[]): Assessment => ({ severity, findings: [], ...(failed ? { failed } : {}) });
+const at = (severity: Severity, failed?: string[]): Assessment => ({
+  severity,
+  findings: [],
+  ...(failed ? { failed } : {}),
+});
 const policy = (acknowledgeAt: Threshold = 'warn', blockAt: Threshold = 'off', monitorOnly = false) => ({
   acknowledgeAt,
   blockAt,

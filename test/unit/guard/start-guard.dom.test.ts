@@ -5,7 +5,16 @@ import { INSTANCE_ATTRIBUTE } from '../../../src/guard/instance-marker';
 import type { GuardEvent } from '../../../src/messaging/protocol';
 import type { Policy } from '../../../src/policy/types';
 import type { Surface } from '../../../src/sites/types';
-import { BENIGN, SENSITIVE, buildPage, fakeAdapter, fakeScan, sentTexts, setDraft, type FakeAdapterState } from './fake-site';
+import {
+  BENIGN,
+  SENSITIVE,
+  buildPage,
+  fakeAdapter,
+  fakeScan,
+  sentTexts,
+  setDraft,
+  type FakeAdapterState,
+} from './fake-site';
 
 const trusted = () => true;
 
@@ -23,11 +32,7 @@ interface Setup {
 
 let cleanup: Array<() => void> = [];
 
-function setup(
-  policy: Partial<Policy> = {},
-  extra: Partial<GuardOptions> = {},
-  surfaces: Surface[] = ['chat'],
-): Setup {
+function setup(policy: Partial<Policy> = {}, extra: Partial<GuardOptions> = {}, surfaces: Surface[] = ['chat']): Setup {
   buildPage(document, surfaces);
   const records: GuardEvent[] = [];
   const controller = new AbortController();
@@ -171,13 +176,16 @@ describe('send interception decisions', () => {
 describe('acknowledgement flow', () => {
   it('confirming records first, then sends exactly once through the site control', async () => {
     const order: string[] = [];
-    const s = setup({}, {
-      record: async (event) => {
-        order.push(`record:${event.decision}`);
-        await tick();
-        return { ok: true, id: 'x' };
+    const s = setup(
+      {},
+      {
+        record: async (event) => {
+          order.push(`record:${event.decision}`);
+          await tick();
+          return { ok: true, id: 'x' };
+        },
       },
-    });
+    );
     document.querySelector('button[data-send]')!.addEventListener('click', () => order.push('sent'));
     setDraft(s.editor(), SENSITIVE);
     s.enter();

@@ -104,7 +104,9 @@ describe('declared once', () => {
   const sources = filesUnder('src').map((file) => readFileSync(file, 'utf8'));
 
   it('every storage key is defined by exactly one storage.defineItem', () => {
-    const keys = sources.flatMap((s) => [...s.matchAll(/defineItem(?:<[^(]*>)?\(\s*[`'"]([^`'"]+)[`'"]/g)].map((m) => m[1]));
+    const keys = sources.flatMap((s) =>
+      [...s.matchAll(/defineItem(?:<[^(]*>)?\(\s*[`'"]([^`'"]+)[`'"]/g)].map((m) => m[1]),
+    );
     expect(keys.length).toBeGreaterThan(3);
     expect(new Set(keys).size).toBe(keys.length);
   });

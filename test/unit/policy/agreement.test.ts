@@ -84,7 +84,9 @@ describe('managed schema is what Chrome accepts', () => {
     expect(chromeProblems({ type: 'number', minimum: 1 }, '$')).toHaveLength(1);
     expect(chromeProblems({ type: 'array' }, '$')).toHaveLength(1);
     expect(chromeProblems({ type: 'any' }, '$')).toHaveLength(1);
-    expect(chromeProblems({ type: 'object', properties: { a: { type: 'string', maxLength: 3 } } }, '$')).toHaveLength(1);
+    expect(chromeProblems({ type: 'object', properties: { a: { type: 'string', maxLength: 3 } } }, '$')).toHaveLength(
+      1,
+    );
   });
 
   it('marks the token as sensitive so chrome://policy masks it', () => {
@@ -102,7 +104,8 @@ describe('schema, validator, managed schema and table describe the same keys and
     expect(table, path).toContain(`| \`${path}\` |`);
     if (node.type === 'object') {
       expect(Object.keys(chrome?.properties ?? {}), path).toEqual(Object.keys(node.properties));
-      for (const [key, child] of Object.entries(node.properties)) sameShape(child, chrome?.properties?.[key], `${path}.${key}`);
+      for (const [key, child] of Object.entries(node.properties))
+        sameShape(child, chrome?.properties?.[key], `${path}.${key}`);
     }
     if (node.type === 'array') {
       expect(chrome?.items?.type, path).toBe(node.items.type);
@@ -127,7 +130,10 @@ describe('schema, validator, managed schema and table describe the same keys and
       if (value === null) continue;
       expect(parsePolicy({ [key]: value }).errors, key).toEqual([]);
       const wrong = typeof value === 'boolean' ? 'yes' : typeof value === 'string' ? 42 : 'text';
-      expect(parsePolicy({ [key]: wrong }).errors.map((e) => e.code), key).toEqual(['wrong-type']);
+      expect(
+        parsePolicy({ [key]: wrong }).errors.map((e) => e.code),
+        key,
+      ).toEqual(['wrong-type']);
     }
   });
 

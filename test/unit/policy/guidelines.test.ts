@@ -3,7 +3,11 @@ import { guidelinesDecision } from '../../../src/policy/guidelines';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2025, 5, 1);
-const policy = { guidelinesUrl: 'https://intranet.example/richtlinie.pdf', guidelinesVersion: '2025-01', reacknowledgeDays: 365 };
+const policy = {
+  guidelinesUrl: 'https://intranet.example/richtlinie.pdf',
+  guidelinesVersion: '2025-01',
+  reacknowledgeDays: 365,
+};
 
 describe('guidelinesDecision', () => {
   it.each([
@@ -17,7 +21,14 @@ describe('guidelinesDecision', () => {
     ['no version in policy, none confirmed', { ...policy, guidelinesVersion: '' }, NOW - DAY, '', false, 'confirmed'],
     ['confirmation dated next week (clock changed)', policy, NOW + 7 * DAY, '2025-01', true, 'clock-changed'],
     ['confirmation a few hours ahead (skew tolerated)', policy, NOW + 3_600_000, '2025-01', false, 'confirmed'],
-    ['interval 0 = once only, 10 years ago', { ...policy, reacknowledgeDays: 0 }, NOW - 3650 * DAY, '2025-01', false, 'confirmed'],
+    [
+      'interval 0 = once only, 10 years ago',
+      { ...policy, reacknowledgeDays: 0 },
+      NOW - 3650 * DAY,
+      '2025-01',
+      false,
+      'confirmed',
+    ],
     ['corrupt timestamp', policy, Number.NaN, '2025-01', true, 'never-confirmed'],
   ] as const)('%s', (_name, p, confirmedAt, confirmedVersion, due, reason) => {
     const decision = guidelinesDecision(p, { confirmedAt, confirmedVersion }, NOW);

@@ -48,7 +48,7 @@ describe('policy samples', () => {
     expect(parsePolicy(manifest.data).errors).toEqual([]);
   });
 
-  it("the Google Admin console JSON is valid once each {Value} is unwrapped", () => {
+  it('the Google Admin console JSON is valid once each {Value} is unwrapped', () => {
     const wrapped = json('google-admin-console.json') as Record<string, { Value: unknown }>;
     const unwrapped = Object.fromEntries(Object.entries(wrapped).map(([key, entry]) => [key, entry.Value]));
     expect(parsePolicy(unwrapped).errors).toEqual([]);

@@ -150,7 +150,9 @@ describe('parsePolicy: URLs, emails, phones', () => {
   });
 
   it('a missing collector URL makes the endpoint unusable', () => {
-    expect(codes(parsePolicy({ logEndpoint: { format: 'json' } }).errors)).toEqual(['logEndpoint.url:missing-required']);
+    expect(codes(parsePolicy({ logEndpoint: { format: 'json' } }).errors)).toEqual([
+      'logEndpoint.url:missing-required',
+    ]);
     expect(codes(parsePolicy({ logEndpoint: { url: '' } }).errors)).toEqual(['logEndpoint.url:missing-required']);
   });
 
@@ -258,7 +260,9 @@ describe('parsePolicy: custom patterns', () => {
       ],
     });
     expect(policy.customPatterns).toEqual([{ name: 'good', pattern: 'AZ-\\d+', category: 'identifier' }]);
-    expect(errors).toEqual([{ code: 'invalid-pattern', path: 'customPatterns[0].pattern', received: 'string', detail }]);
+    expect(errors).toEqual([
+      { code: 'invalid-pattern', path: 'customPatterns[0].pattern', received: 'string', detail },
+    ]);
   });
 
   it('accepts patterns built to backtrack: RE2 runs them in linear time', () => {
@@ -284,7 +288,10 @@ describe('parsePolicy: custom patterns', () => {
   it('requires both name and pattern', () => {
     const { policy, errors } = parsePolicy({ customPatterns: [{ pattern: 'AZ\\d+' }, { name: 'x' }] });
     expect(policy.customPatterns).toEqual([]);
-    expect(codes(errors)).toEqual(['customPatterns[0].name:missing-required', 'customPatterns[1].pattern:missing-required']);
+    expect(codes(errors)).toEqual([
+      'customPatterns[0].name:missing-required',
+      'customPatterns[1].pattern:missing-required',
+    ]);
   });
 });
 

@@ -53,7 +53,10 @@ describe('readManagedStorage', () => {
   });
 
   it("treats Firefox's 'manifest not found' as no policy, other errors as unavailable", async () => {
-    expect(await readManagedStorage({ managed: firefoxWithoutPolicy, retryEmpty: false })).toEqual({ status: 'ok', raw: {} });
+    expect(await readManagedStorage({ managed: firefoxWithoutPolicy, retryEmpty: false })).toEqual({
+      status: 'ok',
+      raw: {},
+    });
     const broken: ManagedArea = { get: () => Promise.reject(new Error('boom')) };
     expect(await readManagedStorage({ managed: broken })).toEqual({ status: 'unavailable', reason: 'error' });
   });
@@ -61,7 +64,10 @@ describe('readManagedStorage', () => {
   it('feature-detects a missing managed area and cuts off a read that never settles', async () => {
     expect(await readManagedStorage({ managed: null })).toEqual({ status: 'unavailable', reason: 'no-api' });
     const hanging: ManagedArea = { get: () => new Promise(() => {}) };
-    expect(await readManagedStorage({ managed: hanging, timeoutMs: 10 })).toEqual({ status: 'unavailable', reason: 'timeout' });
+    expect(await readManagedStorage({ managed: hanging, timeoutMs: 10 })).toEqual({
+      status: 'unavailable',
+      reason: 'timeout',
+    });
   });
 
   it("reads fakeBrowser's managed storage by default", async () => {
@@ -75,11 +81,27 @@ describe('loadEffectivePolicy', () => {
     await fakeBrowser.storage.managed.set({ blockAt: 'high', warnAt: 'loud', bogus: 1 });
     await userSettingsItem.setValue({ warnAt: 'notice', blockAt: 'off', language: 'en' });
     const effective = await loadEffectivePolicy({ sleep: noSleep });
-    expect(effective.policy).toMatchObject({ blockAt: 'high', warnAt: 'notice', language: 'en', acknowledgeAt: 'warn' });
-    expect(effective.sources).toMatchObject({ blockAt: 'admin', warnAt: 'user', language: 'user', acknowledgeAt: 'default' });
+    expect(effective.policy).toMatchObject({
+      blockAt: 'high',
+      warnAt: 'notice',
+      language: 'en',
+      acknowledgeAt: 'warn',
+    });
+    expect(effective.sources).toMatchObject({
+      blockAt: 'admin',
+      warnAt: 'user',
+      language: 'user',
+      acknowledgeAt: 'default',
+    });
     expect(effective.locked).toEqual(['blockAt']);
     expect(effective.errors).toEqual([
-      { code: 'unknown-value', path: 'warnAt', received: 'string', allowed: ['notice', 'warn', 'high', 'off'], source: 'admin' },
+      {
+        code: 'unknown-value',
+        path: 'warnAt',
+        received: 'string',
+        allowed: ['notice', 'warn', 'high', 'off'],
+        source: 'admin',
+      },
       { code: 'unknown-key', path: 'bogus', source: 'admin' },
     ]);
     expect(effective.fingerprint).toBe(policyFingerprint({ blockAt: 'high' }));
@@ -211,9 +233,17 @@ describe('watchEffectivePolicy', () => {
 
 describe('saveUserSettings', () => {
   it('saves valid user-editable values and refuses the rest with reasons', async () => {
-    const result = await saveUserSettings({ warnAt: 'notice', blockAt: 'never', monitorOnly: true, allowTerms: ['Caritas'] });
+    const result = await saveUserSettings({
+      warnAt: 'notice',
+      blockAt: 'never',
+      monitorOnly: true,
+      allowTerms: ['Caritas'],
+    });
     expect(result.saved).toEqual(['warnAt', 'allowTerms']);
-    expect(result.errors.map((e) => `${e.path}:${e.code}`)).toEqual(['blockAt:unknown-value', 'monitorOnly:not-user-editable']);
+    expect(result.errors.map((e) => `${e.path}:${e.code}`)).toEqual([
+      'blockAt:unknown-value',
+      'monitorOnly:not-user-editable',
+    ]);
     expect(await userSettingsItem.getValue()).toEqual({ warnAt: 'notice', allowTerms: ['Caritas'] });
     await resetUserSetting('warnAt');
     expect(await userSettingsItem.getValue()).toEqual({ allowTerms: ['Caritas'] });

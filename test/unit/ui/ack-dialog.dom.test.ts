@@ -41,7 +41,9 @@ describe('acknowledgement dialog', () => {
     expect(box.getAttribute('aria-modal')).toBe('true');
     const title = dialog.root.getElementById(box.getAttribute('aria-labelledby')!)!;
     expect(title.textContent).toMatch(/Vertrauliche Angaben in Ihrer Nachricht/);
-    expect(dialog.root.getElementById(box.getAttribute('aria-describedby')!)!.textContent).toMatch(/Gesundheitsangabe: 1/);
+    expect(dialog.root.getElementById(box.getAttribute('aria-describedby')!)!.textContent).toMatch(
+      /Gesundheitsangabe: 1/,
+    );
     expect(dialog.root.activeElement).toBe(dialog.root.querySelector('[data-check="confirm"]'));
     expect(dialog.root.textContent).toMatch(
       /Ich habe geprüft: keine Beratung, keine sensiblen Daten – oder die Einwilligung liegt vor/,
@@ -83,7 +85,9 @@ describe('acknowledgement dialog', () => {
     const dialog = open({ onConfirm: async () => ({ ok: false, message: 'Protokoll nicht möglich' }) });
     tick(dialog.root, 'confirm');
     dialog.root.querySelector<HTMLButtonElement>('[data-action="send"]')!.click();
-    await vi.waitFor(() => expect(dialog.root.querySelector('[role="alert"]')!.textContent).toBe('Protokoll nicht möglich'));
+    await vi.waitFor(() =>
+      expect(dialog.root.querySelector('[role="alert"]')!.textContent).toBe('Protokoll nicht möglich'),
+    );
     expect(dialog.host.isConnected).toBe(true);
     expect(dialog.root.querySelector<HTMLButtonElement>('[data-action="send"]')!.disabled).toBe(false);
   });

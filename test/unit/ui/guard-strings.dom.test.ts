@@ -7,8 +7,22 @@ import { CATEGORIES } from '../../../src/policy/schema';
 
 // Every kind the recognizers emit (see src/detect/recognizers/*): each needs its own label.
 const KINDS = [
-  'person', 'email', 'phone', 'iban', 'tax-id', 'pension-insurance-number', 'health-insurance-number',
-  'id-card', 'birth-date', 'age', 'address', 'case-number', 'health-term', 'special-term', 'criminal-term', 'social-term',
+  'person',
+  'email',
+  'phone',
+  'iban',
+  'tax-id',
+  'pension-insurance-number',
+  'health-insurance-number',
+  'id-card',
+  'birth-date',
+  'age',
+  'address',
+  'case-number',
+  'health-term',
+  'special-term',
+  'criminal-term',
+  'social-term',
 ];
 
 describe('guard strings', () => {

@@ -50,7 +50,14 @@ describe('highlights', () => {
 
   it('a throwing implementation does not break the guard', () => {
     const win = {
-      CSS: { highlights: { set: () => { throw new Error('x'); }, delete: () => {} } },
+      CSS: {
+        highlights: {
+          set: () => {
+            throw new Error('x');
+          },
+          delete: () => {},
+        },
+      },
       Highlight: FakeHighlight,
     };
     const highlighter = createHighlighter(document, win);

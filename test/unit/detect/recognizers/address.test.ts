@@ -60,19 +60,26 @@ describe('address', () => {
   });
 
   it('scores a full address higher than a street alone', () => {
-    const full = recognizer.recognize({ text: 'Lindenweg 2, 53111 Bonn', lower: 'lindenweg 2, 53111 bonn', options: {} })[0]!;
+    const full = recognizer.recognize({
+      text: 'Lindenweg 2, 53111 Bonn',
+      lower: 'lindenweg 2, 53111 bonn',
+      options: {},
+    })[0]!;
     const street = recognizer.recognize({ text: 'Lindenweg 2', lower: 'lindenweg 2', options: {} })[0]!;
     expect(full.score).toBeGreaterThan(street.score);
   });
 });
 
 describe('address: adversarial input', () => {
-  it.each(ADVERSARIAL.map((text, index) => [index, text] as const))('input %i returns spans inside the text', (_index, text) => {
-    const spans = recognizer.recognize({ text, lower: text.toLowerCase(), options: {} });
-    for (const span of spans) {
-      expect(span.start).toBeGreaterThanOrEqual(0);
-      expect(span.end).toBeLessThanOrEqual(text.length);
-      expect(span.end).toBeGreaterThan(span.start);
-    }
-  });
+  it.each(ADVERSARIAL.map((text, index) => [index, text] as const))(
+    'input %i returns spans inside the text',
+    (_index, text) => {
+      const spans = recognizer.recognize({ text, lower: text.toLowerCase(), options: {} });
+      for (const span of spans) {
+        expect(span.start).toBeGreaterThanOrEqual(0);
+        expect(span.end).toBeLessThanOrEqual(text.length);
+        expect(span.end).toBeGreaterThan(span.start);
+      }
+    },
+  );
 });

@@ -34,7 +34,13 @@ describe('custom-terms', () => {
 
   it('returns nothing without terms and skips junk entries', () => {
     expect(recognizer.recognize(contextOf('Lichtblick'))).toEqual([]);
-    const junk = [null, { term: 5 }, { term: '' }, { term: 'x' }, { term: 'Lichtblick', category: 'bogus' }] as unknown as TermEntry[];
+    const junk = [
+      null,
+      { term: 5 },
+      { term: '' },
+      { term: 'x' },
+      { term: 'Lichtblick', category: 'bogus' },
+    ] as unknown as TermEntry[];
     const spans = recognizer.recognize(contextOf('Lichtblick', { extraTerms: junk }));
     expect(spans.map((s) => s.category)).toEqual(['custom']);
   });

@@ -56,12 +56,15 @@ describe('email', () => {
 });
 
 describe('email: adversarial input', () => {
-  it.each(ADVERSARIAL.map((text, index) => [index, text] as const))('input %i returns spans inside the text', (_index, text) => {
-    const spans = recognizer.recognize({ text, lower: text.toLowerCase(), options: {} });
-    for (const span of spans) {
-      expect(span.start).toBeGreaterThanOrEqual(0);
-      expect(span.end).toBeLessThanOrEqual(text.length);
-      expect(span.end).toBeGreaterThan(span.start);
-    }
-  });
+  it.each(ADVERSARIAL.map((text, index) => [index, text] as const))(
+    'input %i returns spans inside the text',
+    (_index, text) => {
+      const spans = recognizer.recognize({ text, lower: text.toLowerCase(), options: {} });
+      for (const span of spans) {
+        expect(span.start).toBeGreaterThanOrEqual(0);
+        expect(span.end).toBeLessThanOrEqual(text.length);
+        expect(span.end).toBeGreaterThan(span.start);
+      }
+    },
+  );
 });

@@ -37,26 +37,24 @@ describe('health-insurance-number', () => {
     expect(find(text)).toEqual([expected]);
   });
 
-  it.each([
-    'A123456781',
-    'B987654321',
-    'a123456780',
-    'A12345678',
-    'A1234567801',
-    'XA123456780',
-    'Ä123456780',
-  ])('finds nothing in %j', (text) => {
-    expect(find(text)).toEqual([]);
-  });
+  it.each(['A123456781', 'B987654321', 'a123456780', 'A12345678', 'A1234567801', 'XA123456780', 'Ä123456780'])(
+    'finds nothing in %j',
+    (text) => {
+      expect(find(text)).toEqual([]);
+    },
+  );
 });
 
 describe('health-insurance-number: adversarial input', () => {
-  it.each(ADVERSARIAL.map((text, index) => [index, text] as const))('input %i returns spans inside the text', (_index, text) => {
-    const spans = recognizer.recognize({ text, lower: text.toLowerCase(), options: {} });
-    for (const span of spans) {
-      expect(span.start).toBeGreaterThanOrEqual(0);
-      expect(span.end).toBeLessThanOrEqual(text.length);
-      expect(span.end).toBeGreaterThan(span.start);
-    }
-  });
+  it.each(ADVERSARIAL.map((text, index) => [index, text] as const))(
+    'input %i returns spans inside the text',
+    (_index, text) => {
+      const spans = recognizer.recognize({ text, lower: text.toLowerCase(), options: {} });
+      for (const span of spans) {
+        expect(span.start).toBeGreaterThanOrEqual(0);
+        expect(span.end).toBeLessThanOrEqual(text.length);
+        expect(span.end).toBeGreaterThan(span.start);
+      }
+    },
+  );
 });

@@ -53,19 +53,26 @@ describe('iban', () => {
   });
 
   it('scores a valid IBAN 1.0 with the checksum as reason', () => {
-    const [span] = recognizer.recognize({ text: 'DE89370400440532013000', lower: 'de89370400440532013000', options: {} });
+    const [span] = recognizer.recognize({
+      text: 'DE89370400440532013000',
+      lower: 'de89370400440532013000',
+      options: {},
+    });
     expect(span?.score).toBe(1);
     expect(span?.reason).toBe('checksum');
   });
 });
 
 describe('iban: adversarial input', () => {
-  it.each(ADVERSARIAL.map((text, index) => [index, text] as const))('input %i returns spans inside the text', (_index, text) => {
-    const spans = recognizer.recognize({ text, lower: text.toLowerCase(), options: {} });
-    for (const span of spans) {
-      expect(span.start).toBeGreaterThanOrEqual(0);
-      expect(span.end).toBeLessThanOrEqual(text.length);
-      expect(span.end).toBeGreaterThan(span.start);
-    }
-  });
+  it.each(ADVERSARIAL.map((text, index) => [index, text] as const))(
+    'input %i returns spans inside the text',
+    (_index, text) => {
+      const spans = recognizer.recognize({ text, lower: text.toLowerCase(), options: {} });
+      for (const span of spans) {
+        expect(span.start).toBeGreaterThanOrEqual(0);
+        expect(span.end).toBeLessThanOrEqual(text.length);
+        expect(span.end).toBeGreaterThan(span.start);
+      }
+    },
+  );
 });

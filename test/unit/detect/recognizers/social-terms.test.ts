@@ -27,12 +27,14 @@ describe('social-terms', () => {
     expect(wordsFound(recognizer, text)).toEqual(expected);
   });
 
-  it.each(['Eltern haften für ihre Kinder', 'Mannschaft und Gemeinschaft', 'Die Unterhaltung war nett', 'Wir schulden dir was'])(
-    'ignores %j',
-    (text) => {
-      expect(wordsFound(recognizer, text)).toEqual([]);
-    },
-  );
+  it.each([
+    'Eltern haften für ihre Kinder',
+    'Mannschaft und Gemeinschaft',
+    'Die Unterhaltung war nett',
+    'Wir schulden dir was',
+  ])('ignores %j', (text) => {
+    expect(wordsFound(recognizer, text)).toEqual([]);
+  });
 
   it('treats an institution as an affiliation after "vom"/"von der"', () => {
     const [colleague] = recognizer.recognize(contextOf('Frau Becker vom Jugendamt ruft an'));

@@ -75,7 +75,11 @@ describe('mountPolicySection', () => {
   });
 
   it('never shows the token, only whether it is set', () => {
-    const effective = computeEffectivePolicy({ logEndpoint: { url: 'https://siem.example', token: 'T0P-SECRET' } }, {}, 'managed');
+    const effective = computeEffectivePolicy(
+      { logEndpoint: { url: 'https://siem.example', token: 'T0P-SECRET' } },
+      {},
+      'managed',
+    );
     mountPolicySection(document.body, { watch: staticWatch(effective), language: 'en' });
     expect(q(document, 'policy-control-logEndpoint')?.textContent).toContain('Token: set (hidden)');
     expect(document.body.innerHTML).not.toContain('T0P-SECRET');
@@ -94,7 +98,11 @@ describe('mountPolicySection', () => {
         ? { saved: [], errors: [{ code: 'out-of-range' as const, path: 'logRetentionDays', min: 1, max: 3650 }] }
         : { saved: Object.keys(patch) as never[], errors: [] },
     );
-    mountPolicySection(document.body, { watch: staticWatch(computeEffectivePolicy({}, {}, 'none')), save, language: 'de' });
+    mountPolicySection(document.body, {
+      watch: staticWatch(computeEffectivePolicy({}, {}, 'none')),
+      save,
+      language: 'de',
+    });
 
     const warnAt = q<HTMLSelectElement>(document, 'policy-control-warnAt')!;
     warnAt.value = 'high';
