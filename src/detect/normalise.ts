@@ -8,6 +8,7 @@
  *
  * Every step is a single left-to-right pass: linear in the input, no regex backtracking.
  */
+import { lastAtOrBefore } from './sorted';
 
 export interface Normalised {
   readonly original: string;
@@ -247,26 +248,14 @@ class SourceMap {
   }
 
   start(k: number): number {
-    const seg = lastAtOrBefore(this.from, k);
+    const seg = segmentAt(this.from, k);
     return this.srcEnd[seg] === -1 ? this.src[seg]! + (k - this.from[seg]!) : this.src[seg]!;
   }
 
   end(k: number): number {
-    const seg = lastAtOrBefore(this.from, k);
+    const seg = segmentAt(this.from, k);
     return this.srcEnd[seg] === -1 ? this.src[seg]! + (k - this.from[seg]!) + 1 : this.srcEnd[seg]!;
   }
-}
-
-/** Index of the last element of ascending `sorted` that is <= value (0 when none is). */
-function lastAtOrBefore(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.max(0, lo - 1);
 }
 
 /**
@@ -302,7 +291,7 @@ class MappedText implements Normalised {
 
   private beforeDrops(k: number): number {
     if (this.dropAt.length === 0 || k < this.dropAt[0]!) return k;
-    return k + this.dropShift[lastAtOrBefore(this.dropAt, k)]!;
+    return k + this.dropShift[segmentAt(this.dropAt, k)]!;
   }
 
   private arrays(): { start: number[]; end: number[] } {
@@ -583,4 +572,9 @@ export function toOriginalSpan(norm: Normalised, start: number, end: number): [n
     return [at, at];
   }
   return [norm.srcStart[s]!, norm.srcEnd[e - 1]!];
+}
+
+/** The segment holding unit k: the last segment starting at or before k (0 when none does). */
+function segmentAt(sorted: readonly number[], k: number): number {
+  return Math.max(0, lastAtOrBefore(sorted, k));
 }

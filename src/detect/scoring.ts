@@ -12,6 +12,7 @@
  *
  * Pure: spans in, severity out. Signals (`signal: true`) count as person evidence only.
  */
+import { lowerBound } from './sorted';
 import type { Span } from './recognizer';
 import type { Severity } from './types';
 
@@ -111,15 +112,4 @@ function anyNear(a: readonly Span[], b: readonly Span[]): boolean {
     }
   }
   return false;
-}
-
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

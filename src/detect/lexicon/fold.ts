@@ -4,6 +4,7 @@
  * "Café" and "Cafe" look the same to the matcher. Umlauts expand to two letters, so the folded
  * text keeps a map back to `lower` offsets. Whitespace runs collapse to one space.
  */
+import { lastAtOrBefore } from '../sorted';
 
 export interface Folded {
   /** Folded text: a-z, 0-9, ' ', '-', '§', '.', '/', other letters kept, other symbols '|'. */
@@ -170,18 +171,6 @@ class OffsetMap {
     const index = lastAtOrBefore(this.endAt, k);
     return index >= 0 && this.endAt[index] === k ? this.ends[index]! : this.start(k) + 1;
   }
-}
-
-/** Index of the last element of ascending `sorted` that is <= value, or -1. */
-function lastAtOrBefore(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 class FoldedText implements Folded {

@@ -4,6 +4,7 @@
  * service, a topic or a colleague's affiliation. Compiled once; the result for the last
  * ScanContext is kept so the three lexicon recognizers share one pass over the text.
  */
+import { lowerBound } from '../sorted';
 import type { ScanContext, Span } from '../recognizer';
 import { fold, type Folded } from './fold';
 import { compileTerms, type Hit, type TermMatcher } from './matcher';
@@ -225,7 +226,7 @@ function withoutOverlaps(spans: Span[]): Span[] {
   const starts: number[] = [];
   const ends: number[] = [];
   for (const span of ordered) {
-    const k = lastStartBefore(starts, span.end);
+    const k = lastBefore(starts, span.end);
     // Kept spans do not overlap, so their ends ascend with their starts: only the last one
     // starting before this span's end can reach into it.
     if (k >= 0 && ends[k]! > span.start) continue;
@@ -234,18 +235,6 @@ function withoutOverlaps(spans: Span[]): Span[] {
     kept.push(span);
   }
   return kept.sort((x, y) => x.start - y.start);
-}
-
-/** Index of the last element of ascending `sorted` that is < value, or -1. */
-function lastStartBefore(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 /** The last scan's folded text (see Lexicon.last for why one entry). */
@@ -303,4 +292,9 @@ function isAffiliation(folded: Folded, wordStart: number): boolean {
     return before !== null && (before.word === 'von' || before.word === 'from');
   }
   return false;
+}
+
+/** Index of the last element of ascending `sorted` that is < value, or -1. */
+function lastBefore(sorted: readonly number[], value: number): number {
+  return lowerBound(sorted, value) - 1;
 }
