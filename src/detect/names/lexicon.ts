@@ -26,6 +26,12 @@ export interface NameLexicon {
   isSurname(word: string): boolean;
   /** A surname that is no ordinary word ("Schröder", not "Bauer"): may stand alone. */
   isStandaloneSurname(word: string): boolean;
+  /** The same five questions for a key that is already lower-cased: no second toLowerCase per word. */
+  rankOfLower(key: string): FirstNameRank;
+  isOrdinaryLower(key: string): boolean;
+  isEnglishLower(key: string): boolean;
+  isSurnameLower(key: string): boolean;
+  isStandaloneLower(key: string): boolean;
 }
 
 let lexicon: NameLexicon | undefined;
@@ -52,8 +58,7 @@ function buildLexicon(): NameLexicon {
   const standalone = new Set(frontDecode(SURNAMES));
   const surnames = new Set([...standalone, ...frontDecode(SURNAMES_ORDINARY)]);
 
-  const rankOf = (word: string): FirstNameRank => {
-    const key = word.toLowerCase();
+  const rankOfLower = (key: string): FirstNameRank => {
     const direct = ranks.get(key) ?? 0;
     if (!key.includes('-')) return direct;
     let weakest: FirstNameRank = 3;
@@ -64,10 +69,15 @@ function buildLexicon(): NameLexicon {
     return weakest > direct ? weakest : direct;
   };
   return {
-    firstNameRank: rankOf,
+    firstNameRank: (word) => rankOfLower(word.toLowerCase()),
     isOrdinaryWord: (word) => ordinary.has(word.toLowerCase()),
     isEnglishWord: (word) => english.has(word.toLowerCase()),
     isSurname: (word) => surnames.has(word.toLowerCase()),
     isStandaloneSurname: (word) => standalone.has(word.toLowerCase()),
+    rankOfLower,
+    isOrdinaryLower: (key) => ordinary.has(key),
+    isEnglishLower: (key) => english.has(key),
+    isSurnameLower: (key) => surnames.has(key),
+    isStandaloneLower: (key) => standalone.has(key),
   };
 }

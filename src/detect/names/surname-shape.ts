@@ -28,3 +28,20 @@ export function looksLikeStrongNoun(word: string): boolean {
   const last = word.slice(word.lastIndexOf('-') + 1).toLowerCase();
   return last.length > 5 && STRONG_NOUN_ENDING.test(last);
 }
+
+/**
+ * The same tests for a word whose lower-case form the caller already has: `length` is the
+ * word's length as written (UTF-16 units), `lower` its toLowerCase().
+ */
+export function surnameShapeOfLower(length: number, lower: string): boolean {
+  return length >= 5 && SURNAME_ENDING.test(lower) && !NOUN_ENDING.test(lower);
+}
+
+export function nounShapeOfLower(length: number, lower: string): boolean {
+  return length > 5 && NOUN_ENDING.test(lower);
+}
+
+/** `lastPart`: the lower-cased part after the last hyphen. */
+export function strongNounOfLower(lastPart: string): boolean {
+  return lastPart.length > 5 && STRONG_NOUN_ENDING.test(lastPart);
+}

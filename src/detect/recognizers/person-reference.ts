@@ -10,7 +10,7 @@
  */
 import type { Recognizer, ScanContext, Span } from '../recognizer';
 import { RELATION_ROLES } from '../names/cues';
-import { wordTokens } from '../names/word-tokens';
+import { JOINED, SENTENCE_START, wordList } from '../names/word-tokens';
 
 /** Words before a role that make it one particular person. */
 const REFERRING = new Set([
@@ -48,38 +48,77 @@ const FORMAL_START_VERBS = new Set([
 export const REFERENCE_SCORE = 0.6;
 export const SECOND_PERSON_SCORE = 0.5;
 
+// Every set above as one bit, so each word costs one Map lookup instead of one per set.
+const RELATION = 1;
+const CLIENT = 2;
+const REFERS = 4;
+const ARTICLE = 8;
+const INFORMAL_BIT = 16;
+const FORMAL_BIT = 32;
+const ENGLISH_BIT = 64;
+const FORMAL_START_VERB = 128;
+let cueIndex: Map<string, number> | undefined;
+
+function buildCueIndex(): Map<string, number> {
+  const index = new Map<string, number>();
+  const add = (set: ReadonlySet<string>, bit: number) => {
+    for (const word of set) index.set(word, (index.get(word) ?? 0) | bit);
+  };
+  add(RELATION_ROLES, RELATION);
+  add(CLIENT_ROLES, CLIENT);
+  add(REFERRING, REFERS);
+  add(ARTICLES, ARTICLE);
+  add(INFORMAL, INFORMAL_BIT);
+  add(FORMAL, FORMAL_BIT);
+  add(ENGLISH, ENGLISH_BIT);
+  add(FORMAL_START_VERBS, FORMAL_START_VERB);
+  return index;
+}
+
 export function findPersonReferences(text: string): Span[] {
-  const words = wordTokens(text);
+  const words = wordList(text);
+  const cues = (cueIndex ??= buildCueIndex());
+  const { count: n, lower, flags } = words;
   const spans: Span[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const lw = w.text.toLowerCase();
-    if (RELATION_ROLES.has(lw) || CLIENT_ROLES.has(lw)) {
-      const previous = i > 0 && w.joined ? words[i - 1]!.text.toLowerCase() : '';
-      const next = words[i + 1];
-      const von = next !== undefined && next.joined && next.text.toLowerCase() === 'von';
-      const referring =
-        (REFERRING.has(previous) && (!ARTICLES.has(previous) || CLIENT_ROLES.has(lw))) || von;
+  for (let i = 0; i < n; i++) {
+    const lw = lower[i]!;
+    const bits = cues.get(lw) ?? 0;
+    if (bits === 0) continue; // neither a role nor a second-person word
+    if ((bits & (RELATION | CLIENT)) !== 0) {
+      const previous = i > 0 && (flags[i]! & JOINED) !== 0 ? lower[i - 1]! : '';
+      const von = i + 1 < n && (flags[i + 1]! & JOINED) !== 0 && lower[i + 1] === 'von';
+      const before = previous ? (cues.get(previous) ?? 0) : 0;
+      const referring = ((before & REFERS) !== 0 && ((before & ARTICLE) === 0 || (bits & CLIENT) !== 0)) || von;
       if (referring) {
-        const start = previous && !von ? words[i - 1]!.start : w.start;
-        spans.push(signal('person-reference', start, von ? next.end : w.end, REFERENCE_SCORE, von ? 'relation-von' : 'relation'));
+        const start = previous && !von ? words.start[i - 1]! : words.start[i]!;
+        const end = von ? words.end[i + 1]! : words.end[i]!;
+        spans.push(signal('person-reference', start, end, REFERENCE_SCORE, von ? 'relation-von' : 'relation'));
       }
       continue;
     }
-    const next = words[i + 1];
-    const formalStart = lw === 'sie' && w.text === 'Sie' && next !== undefined && next.joined && FORMAL_START_VERBS.has(next.text.toLowerCase());
-    const reason = formalStart ? 'formal' : secondPerson(lw, w.text, w.sentenceStart);
-    if (reason) spans.push(signal('second-person', w.start, w.end, SECOND_PERSON_SCORE, reason));
+    const formalStart =
+      lw === 'sie' &&
+      isSie(text, words.start[i]!, words.end[i]!) &&
+      i + 1 < n &&
+      (flags[i + 1]! & JOINED) !== 0 &&
+      ((cues.get(lower[i + 1]!) ?? 0) & FORMAL_START_VERB) !== 0;
+    const reason = formalStart ? 'formal' : secondPerson(bits, lw, text[words.start[i]!]!, (flags[i]! & SENTENCE_START) !== 0);
+    if (reason) spans.push(signal('second-person', words.start[i]!, words.end[i]!, SECOND_PERSON_SCORE, reason));
   }
   return spans;
 }
 
-function secondPerson(lw: string, word: string, sentenceStart: boolean): string | undefined {
-  if (INFORMAL.has(lw)) return 'informal';
-  if (ENGLISH.has(lw)) return 'english';
+/** The word is written exactly "Sie". */
+function isSie(text: string, start: number, end: number): boolean {
+  return end - start === 3 && text.charCodeAt(start) === 83 && text.charCodeAt(start + 1) === 105 && text.charCodeAt(start + 2) === 101;
+}
+
+function secondPerson(bits: number, lw: string, first: string, sentenceStart: boolean): string | undefined {
+  if ((bits & INFORMAL_BIT) !== 0) return 'informal';
+  if ((bits & ENGLISH_BIT) !== 0) return 'english';
   // "Sie"/"Ihre" at a sentence start may be "she"/"her"; inside a sentence the capital is formal "you".
-  if (FORMAL.has(lw) && word[0] === word[0]!.toUpperCase() && !sentenceStart) return 'formal';
-  if (lw === 'ihnen' && word[0] === 'I') return 'formal';
+  if ((bits & FORMAL_BIT) !== 0 && first === first.toUpperCase() && !sentenceStart) return 'formal';
+  if (lw === 'ihnen' && first === 'I') return 'formal';
   return undefined;
 }
 
