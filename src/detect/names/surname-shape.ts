@@ -11,22 +11,19 @@ const NOUN_ENDING =
   /(?:ung|heit|keit|schaft|tion|ität|nis|tum|chen|ismus|ment|enz|anz|ur|ei|ie|ik|ist|ismus|ierung|lich|isch|ig|bar|sam|los)$/u;
 
 export function looksLikeSurname(word: string): boolean {
-  if (word.length < 5) return false;
-  const lower = word.toLowerCase();
-  return SURNAME_ENDING.test(lower) && !NOUN_ENDING.test(lower);
+  return surnameShapeOfLower(word.length, word.toLowerCase());
 }
 
 /** Endings that make a word a noun even after a first name ("Anna Beratung"). */
 const STRONG_NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|ität|nis|tum|chen|ismus)$/u;
 
 export function looksLikeNoun(word: string): boolean {
-  return word.length > 5 && NOUN_ENDING.test(word.toLowerCase());
+  return nounShapeOfLower(word.length, word.toLowerCase());
 }
 
 /** Judged on the last part of a compound: "Alliot-Marie" is a name, "Anna-Beratung" is not. */
 export function looksLikeStrongNoun(word: string): boolean {
-  const last = word.slice(word.lastIndexOf('-') + 1).toLowerCase();
-  return last.length > 5 && STRONG_NOUN_ENDING.test(last);
+  return strongNounOfLower(word.slice(word.lastIndexOf('-') + 1).toLowerCase());
 }
 
 /**

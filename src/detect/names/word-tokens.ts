@@ -44,37 +44,6 @@ export function wordText(words: WordList, k: number): string {
   return words.text.slice(words.start[k], words.end[k]);
 }
 
-/** Test/debug view: one object per word. */
-export interface WordToken {
-  start: number;
-  end: number;
-  text: string;
-  capital: boolean;
-  allCaps: boolean;
-  dot: boolean;
-  joined: boolean;
-  sentenceStart: boolean;
-}
-
-export function wordTokens(text: string): WordToken[] {
-  const words = wordList(text);
-  const tokens: WordToken[] = [];
-  for (let k = 0; k < words.count; k++) {
-    const f = words.flags[k]!;
-    tokens.push({
-      start: words.start[k]!,
-      end: words.end[k]!,
-      text: wordText(words, k),
-      capital: (f & CAPITAL) !== 0,
-      allCaps: (f & ALL_CAPS) !== 0,
-      dot: (f & DOT) !== 0,
-      joined: (f & JOINED) !== 0,
-      sentenceStart: (f & SENTENCE_START) !== 0,
-    });
-  }
-  return tokens;
-}
-
 class Buffers implements WordList {
   text = '';
   count = 0;

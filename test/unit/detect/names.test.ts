@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameLexicon } from '../../../src/detect/names/lexicon';
 import { looksLikeSurname } from '../../../src/detect/names/surname-shape';
-import { wordTokens } from '../../../src/detect/names/word-tokens';
 import { FIRST_NAMES_COMMON } from '../../../src/detect/data/first-names';
 import { frontDecode as frontDecodeSync } from '../../../src/detect/names/front-coding';
 
@@ -59,21 +58,6 @@ describe('surname shape', () => {
   });
   it.each(['Beratung', 'Wohnung', 'Show', 'Hilfe', 'Sozialpädagogik'])('%s does not', (w) => {
     expect(looksLikeSurname(w)).toBe(false);
-  });
-});
-
-describe('word tokens', () => {
-  it('keeps hyphenated and apostrophe names together and marks initials', () => {
-    const tokens = wordTokens("Hans-Peter O'Brien, Herr M. Becker.");
-    expect(tokens.map((t) => t.text)).toEqual(['Hans-Peter', "O'Brien", 'Herr', 'M', 'Becker']);
-    expect(tokens[3]!.dot).toBe(true);
-    expect(tokens[4]!.sentenceStart).toBe(false);
-    expect(tokens[1]!.joined).toBe(true);
-    expect(tokens[2]!.joined).toBe(false);
-  });
-  it('marks sentence starts', () => {
-    const tokens = wordTokens('Gut. Anna kommt!\nKevin auch');
-    expect(tokens.filter((t) => t.sentenceStart).map((t) => t.text)).toEqual(['Gut', 'Anna', 'Kevin']);
   });
 });
 
