@@ -110,12 +110,31 @@ export function positionAt(draft: Draft, offset: number, bias: 'start' | 'end'):
   return null;
 }
 
-/** A DOM Range covering [start, end) of the draft, or null when it cannot be placed. */
-export function rangeFor(draft: Draft, start: number, end: number, doc: Document): Range | null {
+/**
+ * A range covering [start, end) of the draft, or null when it cannot be placed. A StaticRange
+ * where the browser has one: a live Range is updated by the browser on every DOM mutation, and
+ * Lexical mutates the editor on every keystroke; the guard recomputes highlights after each
+ * scan anyway, so nothing needs the live bookkeeping.
+ */
+export function rangeFor(draft: Draft, start: number, end: number, doc: Document): AbstractRange | null {
   if (!(end > start)) return null;
   const from = positionAt(draft, start, 'start');
   const to = positionAt(draft, end, 'end');
   if (!from || !to) return null;
+  const StaticRangeCtor = (doc.defaultView as (Window & { StaticRange?: typeof StaticRange }) | null)?.StaticRange;
+  if (StaticRangeCtor && from.offset <= nodeLength(from.node) && to.offset <= nodeLength(to.node)) {
+    try {
+      const range = new StaticRangeCtor({
+        startContainer: from.node,
+        startOffset: from.offset,
+        endContainer: to.node,
+        endOffset: to.offset,
+      });
+      return range.collapsed ? null : range;
+    } catch {
+      // Fall through to a live Range.
+    }
+  }
   try {
     const range = doc.createRange();
     range.setStart(from.node, from.offset);
@@ -125,4 +144,8 @@ export function rangeFor(draft: Draft, start: number, end: number, doc: Document
     // Nodes that went away between extraction and now: no highlight rather than an error.
     return null;
   }
+}
+
+function nodeLength(node: Node): number {
+  return node.nodeType === 3 || node.nodeType === 8 ? (node.nodeValue ?? '').length : node.childNodes.length;
 }

@@ -153,7 +153,7 @@ export function startGuard(options: GuardOptions): Guard {
     if (mode === 'warn' && highlighter.supported) {
       const ranges = findings
         .map((finding) => rangeFor(draft, finding.start, finding.end, doc))
-        .filter((range): range is Range => range !== null);
+        .filter((range): range is AbstractRange => range !== null);
       highlighter.set(entry.composer.editor, ranges);
       highlighted = ranges.length > 0;
     } else highlighter.clear(entry.composer.editor);

@@ -15,12 +15,12 @@ html.__fb-dark-mode ::highlight(${HIGHLIGHT_NAME}) { background-color: rgba(255,
 
 interface HighlightApi {
   registry: { set(name: string, value: unknown): unknown; delete(name: string): unknown };
-  Highlight: new (...ranges: Range[]) => unknown;
+  Highlight: new (...ranges: AbstractRange[]) => unknown;
 }
 
 export interface Highlighter {
   readonly supported: boolean;
-  set(key: object, ranges: Range[]): void;
+  set(key: object, ranges: AbstractRange[]): void;
   clear(key: object): void;
   dispose(): void;
 }
@@ -35,7 +35,7 @@ function highlightApi(win: unknown): HighlightApi | null {
 
 export function createHighlighter(doc: Document, win: unknown = doc.defaultView): Highlighter {
   const api = highlightApi(win);
-  const byKey = new Map<object, Range[]>();
+  const byKey = new Map<object, AbstractRange[]>();
   let style: HTMLStyleElement | null = null;
 
   const publish = () => {

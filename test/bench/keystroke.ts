@@ -67,7 +67,7 @@ interface RunFigures {
   warned: boolean;
 }
 
-async function measure(browser: Browser, draft: string): Promise<RunFigures> {
+export async function measure(browser: Browser, draft: string): Promise<RunFigures> {
   // Start-up: fresh pages, script time of the whole load.
   const scriptTimes: number[] = [];
   for (let i = 0; i < LOADS; i += 1) {
@@ -115,7 +115,7 @@ async function measure(browser: Browser, draft: string): Promise<RunFigures> {
  * so "without" pays the browser's own cost of injecting a content script (isolated world)
  * and the difference is what our script does.
  */
-function noopExtension(): string {
+export function noopExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'vertraulich-noop-'));
   writeFileSync(
     join(dir, 'manifest.json'),
@@ -132,45 +132,61 @@ function noopExtension(): string {
   return dir;
 }
 
+/** Rounds of without/with, alternated: one pair differs by ±1.5 ms on a shared machine. */
+const ROUNDS = 3;
+
+function median(values: number[]): number {
+  return summarise(values).median;
+}
+
 export async function keystrokeChecks(): Promise<Check[]> {
   const draft = benchDraft();
-  const noop = noopExtension();
   const routes = fixtureRoutes();
-  let without: RunFigures;
-  let withGuard: RunFigures;
-  const base = await launch({ extensionDir: noop, routes });
-  try {
-    without = await measure(base, draft);
-  } finally {
-    await base.close();
-    rmSync(noop, { recursive: true, force: true });
-  }
-  const guarded = await launch({ routes });
-  try {
-    withGuard = await measure(guarded, draft);
-  } finally {
-    await guarded.close();
+  const runs: Array<{ without: RunFigures; withGuard: RunFigures }> = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const noop = noopExtension();
+    const base = await launch({ extensionDir: noop, routes });
+    let without: RunFigures;
+    try {
+      without = await measure(base, draft);
+    } finally {
+      await base.close();
+      rmSync(noop, { recursive: true, force: true });
+    }
+    const guarded = await launch({ routes });
+    try {
+      runs.push({ without, withGuard: await measure(guarded, draft) });
+    } finally {
+      await guarded.close();
+    }
   }
 
-  const added = (a: number, b: number) => Math.max(0, a - b);
-  const taskMedian = added(withGuard.task.median, without.task.median);
-  const taskP95 = added(withGuard.task.p95, without.task.p95);
-  const frameMedian = added(withGuard.frame.median, without.frame.median);
-  const frameP95 = added(withGuard.frame.p95, without.frame.p95);
+  // Per figure: the median over rounds of (with − without).
+  const added = (pick: (r: RunFigures) => number) =>
+    Math.max(0, median(runs.map((run) => pick(run.withGuard) - pick(run.without))));
+  const taskMedian = added((r) => r.task.median);
+  const taskP95 = added((r) => r.task.p95);
+  const frameMedian = added((r) => r.frame.median);
+  const frameP95 = added((r) => r.frame.p95);
+  const startup = added((r) => r.scriptMs);
+  const withGuard = {
+    longTasks: runs.flatMap((run) => run.withGuard.longTasks),
+    warned: runs.every((run) => run.withGuard.warned),
+  };
+
   const longest = Math.max(0, ...withGuard.longTasks);
-  const longestWithout = Math.max(0, ...without.longTasks);
-  const over50 = withGuard.longTasks.filter((d) => d > 50).length;
-  const over50Without = without.longTasks.filter((d) => d > 50).length;
-  const startup = added(withGuard.scriptMs, without.scriptMs);
+  // Per run, so three rounds do not triple the count.
+  const over50 = median(runs.map((run) => run.withGuard.longTasks.filter((d) => d > 50).length));
+  const over50Without = median(runs.map((run) => run.without.longTasks.filter((d) => d > 50).length));
 
-  console.log(
-    `  raw: keydown→task ${fmt(without.task.median)}/${fmt(without.task.p95)} without, ` +
-      `${fmt(withGuard.task.median)}/${fmt(withGuard.task.p95)} with; keydown→frame ${fmt(without.frame.median)}/` +
-      `${fmt(without.frame.p95)} without, ${fmt(withGuard.frame.median)}/${fmt(withGuard.frame.p95)} with; ` +
-      `load script time ${fmt(without.scriptMs)} without, ${fmt(withGuard.scriptMs)} with; ` +
-      `long tasks ${without.longTasks.length} without (max ${fmt(longestWithout)}), ${withGuard.longTasks.length} with (max ${fmt(longest)}); ` +
-      `warning shown: ${withGuard.warned}`,
-  );
+  for (const [i, run] of runs.entries())
+    console.log(
+      `  round ${i + 1}: keydown→task ${fmt(run.without.task.median)}/${fmt(run.without.task.p95)} without, ` +
+        `${fmt(run.withGuard.task.median)}/${fmt(run.withGuard.task.p95)} with; keydown→frame ` +
+        `${fmt(run.without.frame.median)}/${fmt(run.without.frame.p95)} without, ${fmt(run.withGuard.frame.median)}/` +
+        `${fmt(run.withGuard.frame.p95)} with; load script ${fmt(run.without.scriptMs)} without, ${fmt(run.withGuard.scriptMs)} with; ` +
+        `long tasks with: ${run.withGuard.longTasks.map(fmt).join(', ') || 'none'}`,
+    );
   return [
     {
       name: 'added per keystroke, keydown→next task, median',
