@@ -215,7 +215,13 @@ export function startGuard(options: GuardOptions): Guard {
   const watch = (composer: Composer) => {
     const entry: Watched = {
       composer,
-      observer: new MutationObserver(() => entry.scheduler.schedule()),
+      observer: new MutationObserver(() => {
+        // Highlights are hidden while the user types and come back with the next scan: their
+        // ranges go stale with each edit, and painting highlights costs Chromium about 2 ms on
+        // every keystroke (measured with test/bench/keystroke.ts), the whole of the guard's cost.
+        highlighter.clear(composer.editor);
+        entry.scheduler.schedule();
+      }),
       scheduler: createScanScheduler(() => rescan(entry), {
         delay: options.scanDelay ?? 150,
         signal,

@@ -408,3 +408,39 @@ describe('lifetime', () => {
     expect(document.querySelectorAll('vertraulich-dialog')).toHaveLength(1);
   });
 });
+
+describe('highlights', () => {
+  const registry = new Map<string, { ranges: unknown[] }>();
+  let originalCss: PropertyDescriptor | undefined;
+  beforeEach(() => {
+    registry.clear();
+    const w = window as unknown as { CSS?: object; Highlight?: unknown };
+    // happy-dom has no Custom Highlight API (and returns a new CSS object on each read).
+    originalCss = Object.getOwnPropertyDescriptor(window, 'CSS');
+    Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true });
+    w.Highlight = class {
+      ranges: unknown[];
+      constructor(...ranges: unknown[]) {
+        this.ranges = ranges;
+      }
+    };
+  });
+  afterEach(() => {
+    if (originalCss) Object.defineProperty(window, 'CSS', originalCss);
+    delete (window as unknown as { Highlight?: unknown }).Highlight;
+  });
+
+  it('marks the findings after a scan, hides them while the user types, and marks them again after the next scan', async () => {
+    const s = setup();
+    setDraft(s.editor(), SENSITIVE);
+    await tick(); // the mutation observer runs
+    s.guard.flush();
+    expect(registry.get('vertraulich-warn')?.ranges.length).toBeGreaterThan(0);
+    // A keystroke: Lexical changes the draft. Painting stale highlights costs Chromium ~2 ms per key.
+    setDraft(s.editor(), `${SENSITIVE}!`);
+    await tick();
+    expect(registry.has('vertraulich-warn')).toBe(false);
+    s.guard.flush();
+    expect(registry.get('vertraulich-warn')?.ranges.length).toBeGreaterThan(0);
+  });
+});
