@@ -13,7 +13,8 @@ export function frontEncode(words: readonly string[]): string {
   let previous = '';
   for (const word of sorted) {
     let shared = 0;
-    while (shared < 9 && shared < previous.length && shared < word.length && previous[shared] === word[shared]) shared++;
+    while (shared < 9 && shared < previous.length && shared < word.length && previous[shared] === word[shared])
+      shared++;
     out += String(shared) + word.slice(shared);
     previous = word;
   }

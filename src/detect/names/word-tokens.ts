@@ -227,7 +227,14 @@ function joiningGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function startsSentence(text: string, from: number, to: number, previousDot: boolean, words: WordList, previous: number): boolean {
+function startsSentence(
+  text: string,
+  from: number,
+  to: number,
+  previousDot: boolean,
+  words: WordList,
+  previous: number,
+): boolean {
   let dot = false;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
@@ -246,7 +253,40 @@ function isAbbreviation(words: WordList, k: number): boolean {
 }
 
 const ABBREVIATIONS = new Set([
-  'dr', 'prof', 'fr', 'hr', 'hrn', 'mr', 'mrs', 'ms', 'st', 'bzw', 'ca', 'vgl', 'usw', 'etc',
-  'nr', 'str', 'tel', 'geb', 'sen', 'jun', 'dipl', 'ing', 'med', 'phil', 'rer', 'nat', 'jr', 'sr',
-  'chr', 'joh', 'wm', 'hl', 'gen', 'präs', 'abg', 'min',
+  'dr',
+  'prof',
+  'fr',
+  'hr',
+  'hrn',
+  'mr',
+  'mrs',
+  'ms',
+  'st',
+  'bzw',
+  'ca',
+  'vgl',
+  'usw',
+  'etc',
+  'nr',
+  'str',
+  'tel',
+  'geb',
+  'sen',
+  'jun',
+  'dipl',
+  'ing',
+  'med',
+  'phil',
+  'rer',
+  'nat',
+  'jr',
+  'sr',
+  'chr',
+  'joh',
+  'wm',
+  'hl',
+  'gen',
+  'präs',
+  'abg',
+  'min',
 ]);

@@ -40,7 +40,25 @@ import {
 
 const MAX_NAME_WORDS = 5;
 /** Particles that may open a name after a title: "Frau von Bülow" (not "Herr der Ringe"). */
-const OPENING_PARTICLES = new Set(['von', 'van', 'de', 'di', 'da', 'del', 'della', 'du', 'la', 'le', 'zu', 'ten', 'ter', 'vom', 'al', 'el', 'mac']);
+const OPENING_PARTICLES = new Set([
+  'von',
+  'van',
+  'de',
+  'di',
+  'da',
+  'del',
+  'della',
+  'du',
+  'la',
+  'le',
+  'zu',
+  'ten',
+  'ter',
+  'vom',
+  'al',
+  'el',
+  'mac',
+]);
 
 export const SCORES = {
   title: 0.9,
@@ -224,10 +242,17 @@ class NameFinder {
     const evidence = this.nameEvidence(next);
     // A relation needs a name-like word ("Sohn Kevin", not "Tochter Hilfe"); a public role
     // in news text is followed by a surname more often than not ("Trainer Magath").
-    if (!evidence && (this.nounShape(next) || this.endsWithS(next) || this.lex.isOrdinaryLower(this.lowers[next]!))) return undefined;
+    if (!evidence && (this.nounShape(next) || this.endsWithS(next) || this.lex.isOrdinaryLower(this.lowers[next]!)))
+      return undefined;
     const last = this.readName(next, true);
     if (last < 0) return undefined;
-    const score = relation ? (evidence ? SCORES.relation : SCORES.relationGuess) : evidence ? SCORES.publicRole : SCORES.speech;
+    const score = relation
+      ? evidence
+        ? SCORES.relation
+        : SCORES.relationGuess
+      : evidence
+        ? SCORES.publicRole
+        : SCORES.speech;
     return this.emit(next, last, score, relation ? 'relation' : 'role', relation);
   }
 
@@ -254,7 +279,8 @@ class NameFinder {
       const last = this.readName(i, false);
       if (last < 0) return undefined;
       const multi = last > i;
-      const ordinary = this.lex.isOrdinaryLower(lower) || (this.endsWithS(i) && this.lex.isOrdinaryLower(this.stemLower(i)));
+      const ordinary =
+        this.lex.isOrdinaryLower(lower) || (this.endsWithS(i) && this.lex.isOrdinaryLower(this.stemLower(i)));
       if (!multi) {
         if (ordinary || (this.is(i, SENTENCE_START) && this.lex.isEnglishLower(lower))) return undefined;
         if (this.nounContext(i, rank) || this.placeContext(i)) return undefined;
@@ -304,7 +330,12 @@ class NameFinder {
    * ("Kolb war …", "Röttgen bestätigte …").
    */
   private standaloneSurname(k: number): boolean {
-    if (this.is(k, ALL_CAPS) || !this.listedSurname(k) || this.lex.isOrdinaryLower(this.lowers[k]!) || this.nounContext(k, 0))
+    if (
+      this.is(k, ALL_CAPS) ||
+      !this.listedSurname(k) ||
+      this.lex.isOrdinaryLower(this.lowers[k]!) ||
+      this.nounContext(k, 0)
+    )
       return false;
     if (this.placeContext(k) || this.afterPlacePrefix(k)) return false;
     if (k > 0 && this.is(k, JOINED) && this.is(k - 1, CAPITAL) && !this.is(k, SENTENCE_START)) return false;
@@ -337,7 +368,8 @@ class NameFinder {
     // "lena hat mir geschrieben", "jake is self-harming", "olivia's dad": a chat message
     // starting with a lower-case name and a verb or a possessive.
     const starts =
-      this.is(i, SENTENCE_START) && (this.possessive(i) || (this.adjacent(i + 1) && (this.cues[i + 1]! & CHAT_VERB) !== 0));
+      this.is(i, SENTENCE_START) &&
+      (this.possessive(i) || (this.adjacent(i + 1) && (this.cues[i + 1]! & CHAT_VERB) !== 0));
     if (!cued && !starts) return undefined;
     if (!this.lowercaseNameOk(i)) return undefined;
     return this.emit(i, i, SCORES.chatLowercase, 'chat-lowercase', false);
@@ -459,7 +491,13 @@ class NameFinder {
       k++;
       // A genitive ends the name: "Heidi Klums Modelsuche", "Melanies Eltern".
       const lw = this.lowers[last]!;
-      if (this.endsWithS(last) && this.length(last) > 3 && !this.lex.isSurnameLower(lw) && this.lex.rankOfLower(lw) === 0) break;
+      if (
+        this.endsWithS(last) &&
+        this.length(last) > 3 &&
+        !this.lex.isSurnameLower(lw) &&
+        this.lex.rankOfLower(lw) === 0
+      )
+        break;
     }
     if (last < 0) return -1;
     if (last + 1 < n && this.is(last + 1, JOINED) && this.cues[last + 1]! & INSTITUTION) return -1;
@@ -467,12 +505,20 @@ class NameFinder {
     return last;
   }
 
-  private emit(first: number, last: number, score: number, reason: string, rememberSurname: boolean): number | undefined {
+  private emit(
+    first: number,
+    last: number,
+    score: number,
+    reason: string,
+    rememberSurname: boolean,
+  ): number | undefined {
     for (let k = first; k <= last; k++) if (this.taken[k]) return undefined;
     for (let k = first; k <= last; k++) this.taken[k] = 1;
     const initial = this.isInitial(last);
     let end =
-      initial || (this.is(last, DOT) && ROMAN_NUMERAL.test(wordText(this.list, last))) ? this.end[last]! + 1 : this.end[last]!;
+      initial || (this.is(last, DOT) && ROMAN_NUMERAL.test(wordText(this.list, last)))
+        ? this.end[last]! + 1
+        : this.end[last]!;
     if (this.possessive(last)) end -= 2; // "olivia's": the name only
     this.spans.push({ category: 'name', kind: 'person', start: this.start[first]!, end, score, reason });
     if (rememberSurname && !initial && this.is(last, CAPITAL)) {
@@ -582,7 +628,9 @@ class NameFinder {
     const cue = this.cues[k - 1]!;
     if (cue & DETERMINER) return !(rank === 3 && cue & COLLOQUIAL_ARTICLE);
     if (k >= 2 && !this.is(k - 1, CAPITAL) && inflected(this.lowers[k - 1]!)) {
-      return !sentencePunctuation(this.text, this.end[k - 2]!, this.start[k - 1]!) && (this.cues[k - 2]! & DETERMINER) !== 0;
+      return (
+        !sentencePunctuation(this.text, this.end[k - 2]!, this.start[k - 1]!) && (this.cues[k - 2]! & DETERMINER) !== 0
+      );
     }
     return false;
   }
@@ -686,8 +734,20 @@ function gapKind(text: string, from: number, to: number): number {
 
 function isNounContextPunctuation(c: number): boolean {
   switch (c) {
-    case 46: case 33: case 63: case 58: case 59: case 44: case 40: case 41: case 34: // . ! ? : ; , ( ) "
-    case 0x201e: case 0x201c: case 0x201d: case 0xab: case 0xbb: // „ “ ” « »
+    case 46:
+    case 33:
+    case 63:
+    case 58:
+    case 59:
+    case 44:
+    case 40:
+    case 41:
+    case 34: // . ! ? : ; , ( ) "
+    case 0x201e:
+    case 0x201c:
+    case 0x201d:
+    case 0xab:
+    case 0xbb: // „ “ ” « »
       return true;
     default:
       return false;
@@ -714,18 +774,94 @@ function inflected(lw: string): boolean {
 
 /** Finite verbs that follow a subject at a sentence start: "Kolb war …", "Huber will …". */
 const FINITE_VERBS = new Set([
-  'war', 'ist', 'hat', 'hatte', 'wurde', 'wird', 'will', 'wollte', 'kann', 'konnte', 'muss',
-  'musste', 'soll', 'sollte', 'darf', 'durfte', 'habe', 'sei', 'hätte', 'wäre', 'würde', 'bleibt',
-  'blieb', 'gilt', 'galt', 'kam', 'kommt', 'ging', 'geht', 'gab', 'gibt', 'erhielt', 'bekam',
-  'übernahm', 'gewann', 'verlor', 'spielte', 'lebte', 'arbeitete', 'wohnt', 'wohnte', 'möchte',
-  'is', 'was', 'has', 'had', 'will', 'would', 'can', 'could',
+  'war',
+  'ist',
+  'hat',
+  'hatte',
+  'wurde',
+  'wird',
+  'will',
+  'wollte',
+  'kann',
+  'konnte',
+  'muss',
+  'musste',
+  'soll',
+  'sollte',
+  'darf',
+  'durfte',
+  'habe',
+  'sei',
+  'hätte',
+  'wäre',
+  'würde',
+  'bleibt',
+  'blieb',
+  'gilt',
+  'galt',
+  'kam',
+  'kommt',
+  'ging',
+  'geht',
+  'gab',
+  'gibt',
+  'erhielt',
+  'bekam',
+  'übernahm',
+  'gewann',
+  'verlor',
+  'spielte',
+  'lebte',
+  'arbeitete',
+  'wohnt',
+  'wohnte',
+  'möchte',
+  'is',
+  'was',
+  'has',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
 ]);
 const COLLOQUIAL_ARTICLES = new Set(['der', 'die', 'den', 'dem']);
 /** Verbs after a lower-case name at the start of a chat message. */
 const CHAT_VERBS = new Set([
-  'hat', 'ist', 'war', 'hatte', 'wurde', 'wird', 'kommt', 'kam', 'will', 'kann', 'muss', 'soll',
-  'sagt', 'meint', 'schreibt', 'schrieb', 'geht', 'ging', 'braucht', 'wohnt', 'fragt', 'is', 'was',
-  'has', 'had', 'says', 'said', 'got', 'gets', 'needs', 'wants', 'went', 'told', 'called',
+  'hat',
+  'ist',
+  'war',
+  'hatte',
+  'wurde',
+  'wird',
+  'kommt',
+  'kam',
+  'will',
+  'kann',
+  'muss',
+  'soll',
+  'sagt',
+  'meint',
+  'schreibt',
+  'schrieb',
+  'geht',
+  'ging',
+  'braucht',
+  'wohnt',
+  'fragt',
+  'is',
+  'was',
+  'has',
+  'had',
+  'says',
+  'said',
+  'got',
+  'gets',
+  'needs',
+  'wants',
+  'went',
+  'told',
+  'called',
 ]);
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$/;
 const ARTICLE_PARTICLES = new Set(['der', 'den', 'des', 'dem']);

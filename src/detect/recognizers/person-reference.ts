@@ -14,11 +14,54 @@ import { JOINED, SENTENCE_START, wordList } from '../names/word-tokens';
 
 /** Words before a role that make it one particular person. */
 const REFERRING = new Set([
-  'mein', 'meine', 'meinem', 'meinen', 'meiner', 'meines', 'dein', 'deine', 'deinem', 'deinen',
-  'deiner', 'deines', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'seines', 'ihr', 'ihre',
-  'ihrem', 'ihren', 'ihrer', 'ihres', 'unser', 'unsere', 'unserem', 'unseren', 'unserer',
-  'euer', 'eure', 'eurem', 'euren', 'eurer', 'der', 'die', 'den', 'dem', 'des', 'unsre',
-  'my', 'your', 'his', 'her', 'their', 'our', 'the', 'ur',
+  'mein',
+  'meine',
+  'meinem',
+  'meinen',
+  'meiner',
+  'meines',
+  'dein',
+  'deine',
+  'deinem',
+  'deinen',
+  'deiner',
+  'deines',
+  'sein',
+  'seine',
+  'seinem',
+  'seinen',
+  'seiner',
+  'seines',
+  'ihr',
+  'ihre',
+  'ihrem',
+  'ihren',
+  'ihrer',
+  'ihres',
+  'unser',
+  'unsere',
+  'unserem',
+  'unseren',
+  'unserer',
+  'euer',
+  'eure',
+  'eurem',
+  'euren',
+  'eurer',
+  'der',
+  'die',
+  'den',
+  'dem',
+  'des',
+  'unsre',
+  'my',
+  'your',
+  'his',
+  'her',
+  'their',
+  'our',
+  'the',
+  'ur',
 ]);
 
 /**
@@ -26,23 +69,64 @@ const REFERRING = new Set([
  * family words need a possessive ("ihr Sohn"), since "die Mutter" alone is often generic.
  */
 const CLIENT_ROLES = new Set([
-  'klient', 'klientin', 'bewohner', 'bewohnerin', 'patient', 'patientin', 'mandant', 'mandantin',
-  'jugendliche', 'jugendlicher', 'teilnehmer', 'teilnehmerin', 'client', 'resident', 'patient',
+  'klient',
+  'klientin',
+  'bewohner',
+  'bewohnerin',
+  'patient',
+  'patientin',
+  'mandant',
+  'mandantin',
+  'jugendliche',
+  'jugendlicher',
+  'teilnehmer',
+  'teilnehmerin',
+  'client',
+  'resident',
+  'patient',
 ]);
 const ARTICLES = new Set(['der', 'die', 'den', 'dem', 'des', 'the']);
 
 /** Informal second person, any case. */
 const INFORMAL = new Set([
-  'du', 'dich', 'dir', 'dein', 'deine', 'deinem', 'deinen', 'deiner', 'deines', 'euch', 'euer',
-  'eure', 'eurem', 'euren', 'eurer',
+  'du',
+  'dich',
+  'dir',
+  'dein',
+  'deine',
+  'deinem',
+  'deinen',
+  'deiner',
+  'deines',
+  'euch',
+  'euer',
+  'eure',
+  'eurem',
+  'euren',
+  'eurer',
 ]);
 /** Formal second person: only capitalised, and "Sie"/"Ihr…" only inside a sentence. */
 const FORMAL = new Set(['sie', 'ihnen', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres']);
 const ENGLISH = new Set(['you', 'your', 'yours', 'yourself', 'ur']);
 /** "Sie haben Pflegegrad 3": at a sentence start "Sie" with a plural verb is mostly formal "you". */
 const FORMAL_START_VERBS = new Set([
-  'haben', 'sind', 'können', 'müssen', 'sollen', 'sollten', 'werden', 'wollen', 'dürfen',
-  'bekommen', 'brauchen', 'erhalten', 'hatten', 'waren', 'wurden', 'möchten', 'könnten',
+  'haben',
+  'sind',
+  'können',
+  'müssen',
+  'sollen',
+  'sollten',
+  'werden',
+  'wollen',
+  'dürfen',
+  'bekommen',
+  'brauchen',
+  'erhalten',
+  'hatten',
+  'waren',
+  'wurden',
+  'möchten',
+  'könnten',
 ]);
 
 export const REFERENCE_SCORE = 0.6;
@@ -102,7 +186,9 @@ export function findPersonReferences(text: string): Span[] {
       i + 1 < n &&
       (flags[i + 1]! & JOINED) !== 0 &&
       ((cues.get(lower[i + 1]!) ?? 0) & FORMAL_START_VERB) !== 0;
-    const reason = formalStart ? 'formal' : secondPerson(bits, lw, text[words.start[i]!]!, (flags[i]! & SENTENCE_START) !== 0);
+    const reason = formalStart
+      ? 'formal'
+      : secondPerson(bits, lw, text[words.start[i]!]!, (flags[i]! & SENTENCE_START) !== 0);
     if (reason) spans.push(signal('second-person', words.start[i]!, words.end[i]!, SECOND_PERSON_SCORE, reason));
   }
   return spans;
@@ -110,7 +196,12 @@ export function findPersonReferences(text: string): Span[] {
 
 /** The word is written exactly "Sie". */
 function isSie(text: string, start: number, end: number): boolean {
-  return end - start === 3 && text.charCodeAt(start) === 83 && text.charCodeAt(start + 1) === 105 && text.charCodeAt(start + 2) === 101;
+  return (
+    end - start === 3 &&
+    text.charCodeAt(start) === 83 &&
+    text.charCodeAt(start + 1) === 105 &&
+    text.charCodeAt(start + 2) === 101
+  );
 }
 
 function secondPerson(bits: number, lw: string, first: string, sentenceStart: boolean): string | undefined {

@@ -24,10 +24,13 @@ describe('name lexicon', () => {
   it.each(['Schröder', 'Kowalski', 'Yılmaz', 'Hoffmann'])('lets surname %s stand alone (no German noun)', (word) => {
     expect(lex.isStandaloneSurname(word)).toBe(true);
   });
-  it.each(['Bauer', 'Bürger', 'Koch', 'Keller', 'Fischer', 'Kopf'])('keeps surname %s from standing alone (an ordinary word)', (word) => {
-    expect(lex.isSurname(word)).toBe(true);
-    expect(lex.isStandaloneSurname(word)).toBe(false);
-  });
+  it.each(['Bauer', 'Bürger', 'Koch', 'Keller', 'Fischer', 'Kopf'])(
+    'keeps surname %s from standing alone (an ordinary word)',
+    (word) => {
+      expect(lex.isSurname(word)).toBe(true);
+      expect(lex.isStandaloneSurname(word)).toBe(false);
+    },
+  );
 
   it('attributes the noun list the surname split was judged against', async () => {
     const { readFileSync } = await import('node:fs');
@@ -53,9 +56,12 @@ describe('name lexicon', () => {
 });
 
 describe('surname shape', () => {
-  it.each(['Kowalczyk', 'Petrović', 'Öztürkoğlu', 'Popescu', 'Iwanow', 'Lewandowski'])('%s looks like a surname', (w) => {
-    expect(looksLikeSurname(w)).toBe(true);
-  });
+  it.each(['Kowalczyk', 'Petrović', 'Öztürkoğlu', 'Popescu', 'Iwanow', 'Lewandowski'])(
+    '%s looks like a surname',
+    (w) => {
+      expect(looksLikeSurname(w)).toBe(true);
+    },
+  );
   it.each(['Beratung', 'Wohnung', 'Show', 'Hilfe', 'Sozialpädagogik'])('%s does not', (w) => {
     expect(looksLikeSurname(w)).toBe(false);
   });

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recognizer, SCORES } from '../../../../src/detect/recognizers/person-name';
 
 function names(text: string): string[] {
-  return recognizer
-    .recognize({ text, lower: text.toLowerCase(), options: {} })
-    .map((s) => text.slice(s.start, s.end));
+  return recognizer.recognize({ text, lower: text.toLowerCase(), options: {} }).map((s) => text.slice(s.start, s.end));
 }
 
 function spans(text: string) {
@@ -86,7 +84,9 @@ describe('person-name: near-misses (ordinary words, places, nouns)', () => {
     'Sein Name ist unbekannt',
     'Studien zufolge hilft Bewegung',
     'Dramen kritisierte er daher',
-    'Er hatte Joseph Victor von Scheffel zu Gast'.replace('Joseph Victor von Scheffel', 'Herrn Fuchs').replace('Herrn Fuchs zu Gast', 'Fuchs zu Gast'),
+    'Er hatte Joseph Victor von Scheffel zu Gast'
+      .replace('Joseph Victor von Scheffel', 'Herrn Fuchs')
+      .replace('Herrn Fuchs zu Gast', 'Fuchs zu Gast'),
     'Die Tomaten sind teuer',
     'Wolf und Fuchs leben im Wald',
     'Mai und Juni sind warm',
@@ -127,7 +127,11 @@ describe('person-name: a listed surname that is no German noun may stand alone',
     'Schröder Immobilien GmbH',
     'Bücher bei Hoffmann- und Campe-Verlag', // truncated first part of a coordinated compound
   ])('%s', (text) => {
-    expect(names(text).filter((n) => n.startsWith('Schröder') || ['Bürger', 'Wasser', 'Keller', 'Hoffmann', 'Berger', 'Bauer'].includes(n))).toEqual([]);
+    expect(
+      names(text).filter(
+        (n) => n.startsWith('Schröder') || ['Bürger', 'Wasser', 'Keller', 'Hoffmann', 'Berger', 'Bauer'].includes(n),
+      ),
+    ).toEqual([]);
   });
 });
 

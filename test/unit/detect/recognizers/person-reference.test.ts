@@ -2,13 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { recognizer } from '../../../../src/detect/recognizers/person-reference';
 
 function found(text: string): Array<[string, string]> {
-  return recognizer
-    .recognize({ text, lower: text.toLowerCase(), options: {} })
-    .map((s) => {
-      expect(s.signal).toBe(true);
-      expect(s.category).toBe('name');
-      return [s.kind, text.slice(s.start, s.end)];
-    });
+  return recognizer.recognize({ text, lower: text.toLowerCase(), options: {} }).map((s) => {
+    expect(s.signal).toBe(true);
+    expect(s.category).toBe('name');
+    return [s.kind, text.slice(s.start, s.end)];
+  });
 }
 
 describe('person-reference: relations and client roles', () => {
@@ -22,7 +20,13 @@ describe('person-reference: relations and client roles', () => {
     ['my client missed the appointment', [['person-reference', 'my client']]],
     ['ihr Kind ist wieder krank', [['person-reference', 'ihr Kind']]],
     ['his mum found the blades', [['person-reference', 'his mum']]],
-    ['ur son got arrested again', [['second-person', 'ur'], ['person-reference', 'ur son']]],
+    [
+      'ur son got arrested again',
+      [
+        ['second-person', 'ur'],
+        ['person-reference', 'ur son'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
