@@ -1,31 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { recognizer } from '../../../../src/detect/recognizers/pension-insurance-number';
+import { describeAdversarial, matchedTexts } from './identifier-kit';
 
-function find(text: string): string[] {
-  const spans = recognizer.recognize({ text, lower: text.toLowerCase(), options: {} });
-  for (const span of spans) {
-    expect(span.kind).toBe('pension-insurance-number');
-    expect(span.category).toBe('identifier');
-    expect(span.score).toBeGreaterThan(0);
-    expect(span.score).toBeLessThanOrEqual(1);
-  }
-  return spans.map((span) => text.slice(span.start, span.end));
-}
-
-/** Inputs built to make a backtracking pattern explode; each must simply return. */
-const ADVERSARIAL = [
-  '1'.repeat(100_000),
-  '0 '.repeat(50_000),
-  '+0-'.repeat(33_333),
-  'a@'.repeat(50_000),
-  'Aa-'.repeat(33_333),
-  'DE89 '.repeat(20_000),
-  'geb. 12.03.'.repeat(9_000),
-  'Az. F 1 '.repeat(12_500),
-  'Hauptstraße 1 '.repeat(7_000),
-  '15-jährig (3) '.repeat(7_000),
-  'x'.repeat(100_000),
-];
+const find = (text: string): string[] => matchedTexts(recognizer, 'pension-insurance-number', text);
 
 describe('pension-insurance-number', () => {
   it.each([
@@ -50,16 +27,4 @@ describe('pension-insurance-number', () => {
   });
 });
 
-describe('pension-insurance-number: adversarial input', () => {
-  it.each(ADVERSARIAL.map((text, index) => [index, text] as const))(
-    'input %i returns spans inside the text',
-    (_index, text) => {
-      const spans = recognizer.recognize({ text, lower: text.toLowerCase(), options: {} });
-      for (const span of spans) {
-        expect(span.start).toBeGreaterThanOrEqual(0);
-        expect(span.end).toBeLessThanOrEqual(text.length);
-        expect(span.end).toBeGreaterThan(span.start);
-      }
-    },
-  );
-});
+describeAdversarial(recognizer);
