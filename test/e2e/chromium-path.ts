@@ -3,7 +3,10 @@ import { existsSync } from 'node:fs';
 /** Where Debian's chromium package puts the browser; CHROMIUM_PATH overrides. */
 export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/lib/chromium/chromium'];
 
-export function findChromium(env: NodeJS.ProcessEnv = process.env, exists = existsSync): string {
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (path: string) => boolean = existsSync,
+): string {
   const override = env.CHROMIUM_PATH;
   if (override) {
     if (exists(override)) return override;
