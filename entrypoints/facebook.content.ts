@@ -1,17 +1,17 @@
+import { installEarlyListeners } from '@/src/guard/early-listeners';
 import { locationAdapter } from '@/src/guard/location-adapter';
 import { markGuarded } from '@/src/guard/mark-guarded';
-import { runGuard } from '@/src/guard/run-guard';
 import { adapter as facebook } from '@/src/sites/facebook';
+import { FACEBOOK_MATCHES } from '@/src/sites/matches';
 import { adapter as messenger } from '@/src/sites/messenger';
 
+// Tiny, at document_start: the capture-phase send listeners must be on window before the
+// site's own. The guard (facebook-guard.content.ts) attaches to them at document_idle.
 export default defineContentScript({
-  matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://www.messenger.com/*'],
-  // document_start so the capture-phase Enter/click listeners run before the site's own.
+  matches: FACEBOOK_MATCHES,
   runAt: 'document_start',
   main(ctx) {
-    // facebook.com/messages is Messenger; the adapter follows single-page navigation.
-    const adapter = locationAdapter([messenger, facebook], facebook);
-    ctx.onInvalidated(markGuarded(adapter.id));
-    runGuard(adapter, ctx.signal);
+    ctx.onInvalidated(markGuarded(locationAdapter([messenger, facebook], facebook).id));
+    installEarlyListeners(window, ctx.signal);
   },
 });

@@ -1,13 +1,14 @@
+import { installEarlyListeners } from '@/src/guard/early-listeners';
 import { markGuarded } from '@/src/guard/mark-guarded';
-import { runGuard } from '@/src/guard/run-guard';
-import { adapter } from '@/src/sites/whatsapp';
+import { WHATSAPP_MATCHES } from '@/src/sites/matches';
 
+// Tiny, at document_start: the capture-phase send listeners must be on window before the
+// site's own. The guard (whatsapp-guard.content.ts) attaches to them at document_idle.
 export default defineContentScript({
-  matches: ['https://web.whatsapp.com/*'],
-  // document_start so the capture-phase Enter listener is registered before the site's own.
+  matches: WHATSAPP_MATCHES,
   runAt: 'document_start',
   main(ctx) {
     ctx.onInvalidated(markGuarded('whatsapp'));
-    runGuard(adapter, ctx.signal);
+    installEarlyListeners(window, ctx.signal);
   },
 });

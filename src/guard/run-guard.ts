@@ -10,6 +10,7 @@ import { watchEffectivePolicy } from '../settings/index';
 import { watchGuidelinesConfirmation } from '../settings/guidelines-confirmation';
 import { startGuidelinesPrompt } from './guidelines-prompt';
 import type { PolicySource } from './policy-source';
+import { earlyListeners } from './early-listeners';
 import { startGuard, type Guard } from './start-guard';
 
 /** Exercises every recognizer's data (names, terms, dates); never leaves this script. */
@@ -19,12 +20,14 @@ export const settingsPolicy: PolicySource = (onPolicy, signal) =>
   watchEffectivePolicy((effective) => onPolicy(effective.policy), signal);
 
 export function runGuard(adapter: SiteAdapter, signal: AbortSignal): Guard {
+  const relay = earlyListeners();
   const guard = startGuard({
     adapter,
     scan,
     policy: settingsPolicy,
     record: (event) => sendToBackground('content→background:record', event),
     signal,
+    ...(relay ? { listenOn: relay } : {}),
     // Each recognizer loads its data on first use; warm them one idle task at a time.
     warmUp: recognizers.map((recognizer) => () => scanWith([recognizer], WARM_UP_TEXT)),
   });

@@ -6,12 +6,15 @@
  */
 import type { Composer, SiteAdapter } from '../sites/types';
 import type { Bypass } from './bypass';
+import type { ListenerRelay } from './early-listeners';
 
 export type SendVia = 'enter' | 'click';
 
 export interface InterceptorOptions {
   adapter: SiteAdapter;
   win: Window;
+  /** Where to listen: window itself, or the relay of listeners registered at document_start. */
+  listenOn?: Pick<Window, 'addEventListener'> | ListenerRelay;
   doc: Document;
   signal: AbortSignal;
   bypass: Bypass;
@@ -84,10 +87,11 @@ export function installSendInterceptor(options: InterceptorOptions): void {
   };
 
   const listen = { capture: true, signal };
-  win.addEventListener('keydown', onKeydown, listen);
-  win.addEventListener('click', onClick, listen);
-  win.addEventListener('pointerdown', onPress, listen);
-  win.addEventListener('mousedown', onPress, listen);
+  const target = (options.listenOn ?? win) as ListenerRelay;
+  target.addEventListener('keydown', onKeydown, listen);
+  target.addEventListener('click', onClick, listen);
+  target.addEventListener('pointerdown', onPress, listen);
+  target.addEventListener('mousedown', onPress, listen);
 }
 
 /** A broken adapter (site changed) must not break typing: treat its throw as "no". */

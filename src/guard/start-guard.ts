@@ -25,6 +25,7 @@ import { claimPage } from './instance-marker';
 import type { PolicySource } from './policy-source';
 import { createScanScheduler, type ScanScheduler, type SchedulerClock } from './scan-scheduler';
 import { decideSend, reaches, type SendVerdict } from './send-decision';
+import type { ListenerRelay } from './early-listeners';
 import { installSendInterceptor, type SendVia } from './send-interceptor';
 import { watchComposers } from './watch-composers';
 
@@ -39,6 +40,8 @@ export interface GuardOptions {
   signal: AbortSignal;
   doc?: Document;
   win?: Window;
+  /** The relay of window listeners registered at document_start (see early-listeners.ts). */
+  listenOn?: ListenerRelay;
   /** Only real user events count as confirmation (tests inject their own notion). */
   isTrusted?: (event: Event) => boolean;
   now?: () => number;
@@ -377,7 +380,17 @@ export function startGuard(options: GuardOptions): Guard {
 
   // --- wiring ---
 
-  installSendInterceptor({ adapter, win, doc, signal, bypass, active: enabled, onSend, wouldStop });
+  installSendInterceptor({
+    adapter,
+    win,
+    ...(options.listenOn ? { listenOn: options.listenOn } : {}),
+    doc,
+    signal,
+    bypass,
+    active: enabled,
+    onSend,
+    wouldStop,
+  });
 
   options.policy((next) => {
     if (signal.aborted) return;
