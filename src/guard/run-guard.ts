@@ -4,12 +4,13 @@
  */
 import { scan, scanWith } from '../detect/index';
 import { recognizers } from '../detect/registry';
+import type { GuardEvent } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import type { SiteAdapter } from '../sites/types';
 import { watchEffectivePolicy } from '../settings/index';
 import { watchGuidelinesConfirmation } from '../settings/guidelines-confirmation';
 import { startGuidelinesPrompt } from './guidelines-prompt';
-import type { PolicySource } from './policy-source';
+import { sharedPolicySource, type PolicySource } from './policy-source';
 import { earlyListeners } from './early-listeners';
 import { startGuard, type Guard } from './start-guard';
 
@@ -21,23 +22,19 @@ export const settingsPolicy: PolicySource = (onPolicy, signal) =>
 
 export function runGuard(adapter: SiteAdapter, signal: AbortSignal): Guard {
   const relay = earlyListeners();
+  const policy = sharedPolicySource(settingsPolicy, signal);
+  const record = (event: GuardEvent) => sendToBackground('content→background:record', event);
   const guard = startGuard({
     adapter,
     scan,
-    policy: settingsPolicy,
-    record: (event) => sendToBackground('content→background:record', event),
+    policy,
+    record,
     signal,
     ...(relay ? { listenOn: relay } : {}),
     // Each recognizer loads its data on first use; warm them one idle task at a time.
     warmUp: recognizers.map((recognizer) => () => scanWith([recognizer], WARM_UP_TEXT)),
   });
-  startGuidelinesPrompt({
-    adapter,
-    policy: settingsPolicy,
-    confirmation: watchGuidelinesConfirmation,
-    record: (event) => sendToBackground('content→background:record', event),
-    signal,
-  });
+  startGuidelinesPrompt({ adapter, policy, confirmation: watchGuidelinesConfirmation, record, signal });
   // For the popup's status; no answer (background asleep or updating) is no reason to fail.
   sendToBackground('content→background:status', { site: adapter.id, active: true }).catch(() => {});
   return guard;
