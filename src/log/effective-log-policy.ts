@@ -37,6 +37,11 @@ export function watchLogPolicy(
   signal: AbortSignal = new AbortController().signal,
   /** Called with each new settled policy, e.g. to forward at once when a collector appears. */
   onSettled: (policy: LogPolicy) => void = () => undefined,
+  /**
+   * Called with every effective policy this one subscription sees (pending ones included), so
+   * the background reads other fields (the guidelines version) without a second storage watch.
+   */
+  onEffective: (effective: EffectivePolicy) => void = () => undefined,
 ) {
   let latest: LogPolicy | null = null;
   let settled = false;
@@ -44,6 +49,7 @@ export function watchLogPolicy(
   const settledOnce = new Promise<void>((resolve) => (resolveSettled = resolve));
   try {
     watchEffectivePolicy((effective) => {
+      onEffective(effective);
       latest = toLogPolicy(effective);
       if (effective.adminState !== 'pending') {
         settled = true;

@@ -25,6 +25,18 @@ describe('the log policy from src/settings', () => {
     expect(await loadLogPolicy()).toEqual(policy);
   });
 
+  it('passes every effective policy it sees on, so the background needs no second watch', async () => {
+    const seen: string[] = [];
+    watchLogPolicy(
+      new AbortController().signal,
+      () => undefined,
+      (effective) => seen.push(effective.policy.guidelinesVersion),
+    );
+    await vi.waitFor(() => expect(seen.length).toBeGreaterThan(0));
+    await fakeBrowser.storage.managed.set({ guidelinesVersion: '2026-11' });
+    await vi.waitFor(() => expect(seen.at(-1)).toBe('2026-11'));
+  });
+
   it('first start: waits briefly for the administrator policy, then answers provisionally', async () => {
     // storage.managed answers only after 200 ms, as Chromium does right after start-up.
     const slow = new Promise<void>((resolve) => setTimeout(resolve, 200));
