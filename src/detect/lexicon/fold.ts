@@ -173,8 +173,11 @@ class OffsetMap {
   }
 }
 
+/** How far wordStart/wordEnd look from a unit before they fall back to the word list. */
+const LOCAL_SCAN = 48;
+
 class FoldedText implements Folded {
-  /** Start and end of every word, computed on first use (only drafts with a hit pay for it). */
+  /** Start and end of every word, computed on first use (only a hit inside a long word pays for it). */
   private words: { starts: number[]; ends: number[] } | null = null;
 
   constructor(
@@ -188,20 +191,30 @@ class FoldedText implements Folded {
     return this.map ? this.map.end(i) : i + 1;
   }
   wordStart(i: number): number {
-    if (i < 0 || i >= this.text.length) return -1;
+    const t = this.text;
+    if (i < 0 || i >= t.length || !isFoldedWordUnit(t.charCodeAt(i))) return -1;
+    // Words are short: look back a few units before building the list of every word.
+    const stop = Math.max(0, i - LOCAL_SCAN);
+    for (let k = i; k > stop; k--) if (!isFoldedWordUnit(t.charCodeAt(k - 1))) return k;
+    if (stop === 0) return 0;
     const { starts, ends } = this.wordList();
     const w = lastAtOrBefore(starts, i);
     return w >= 0 && i < ends[w]! ? starts[w]! : -1;
   }
   wordEnd(i: number): number {
-    if (i < 0 || i >= this.text.length) return -1;
+    const t = this.text;
+    if (i < 0 || i >= t.length || !isFoldedWordUnit(t.charCodeAt(i))) return -1;
+    const stop = Math.min(t.length, i + 1 + LOCAL_SCAN);
+    for (let k = i + 1; k < stop; k++) if (!isFoldedWordUnit(t.charCodeAt(k))) return k;
+    if (stop === t.length) return t.length;
     const { starts, ends } = this.wordList();
     const w = lastAtOrBefore(starts, i);
     return w >= 0 && i < ends[w]! ? ends[w]! : -1;
   }
   /**
-   * One linear pass, one entry per word; lookups are binary searches. Scanning per hit would be
-   * quadratic in a 100k-character "word".
+   * One linear pass, one entry per word; lookups are binary searches. Scanning the whole word
+   * per hit would be quadratic in a 100k-character "word", so the local scans above stop after
+   * LOCAL_SCAN units and ask this list instead; a draft of ordinary words never builds it.
    */
   private wordList(): { starts: number[]; ends: number[] } {
     if (this.words) return this.words;

@@ -107,10 +107,17 @@ const MAX_MARKER_CONTEXT = 40;
 
 type MarkerKind = 'topic' | 'service';
 
-/** Every inflected marker form, built once: context checks are then a few Map lookups. */
-let markerForms: { forms: Map<string, MarkerKind>; min: number; max: number } | null = null;
+/** A node of the marker forms read from their last letter: one Map step per letter of a word's end. */
+interface MarkerNode {
+  readonly next: Map<number, MarkerNode>;
+  /** Set when a form ends here (the form is the path from the root, reversed). */
+  kind: MarkerKind | undefined;
+}
 
-function markers(): { forms: Map<string, MarkerKind>; min: number; max: number } {
+/** Every inflected marker form, built once: context checks are then a few Map lookups. */
+let markerForms: { forms: Map<string, MarkerKind>; reversed: MarkerNode } | null = null;
+
+function markers(): { forms: Map<string, MarkerKind>; reversed: MarkerNode } {
   if (markerForms) return markerForms;
   const forms = new Map<string, MarkerKind>();
   for (const [list, kind] of [
@@ -119,24 +126,37 @@ function markers(): { forms: Map<string, MarkerKind>; min: number; max: number }
   ] as const) {
     for (const marker of list) for (const ending of MARKER_ENDINGS) forms.set(marker + ending, kind);
   }
-  let min = Infinity;
-  let max = 0;
-  for (const form of forms.keys()) {
-    min = Math.min(min, form.length);
-    max = Math.max(max, form.length);
+  const reversed: MarkerNode = { next: new Map(), kind: undefined };
+  for (const [form, kind] of forms) {
+    let node = reversed;
+    for (let k = form.length - 1; k >= 0; k--) {
+      const c = form.charCodeAt(k);
+      let child = node.next.get(c);
+      if (child === undefined) {
+        child = { next: new Map(), kind: undefined };
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    node.kind = kind;
   }
-  markerForms = { forms, min, max };
+  markerForms = { forms, reversed };
   return markerForms;
 }
 
-/** The marker a word ends with (longest match), if any. */
+/**
+ * The marker a word ends with (longest match), if any. Read from the word's end through the
+ * reversed forms: no slice and no hash per candidate suffix.
+ */
 function endingMarker(word: string): MarkerKind | undefined {
-  const { forms, min, max } = markers();
-  for (let k = Math.max(0, word.length - max); k <= word.length - min; k++) {
-    const kind = forms.get(word.slice(k));
-    if (kind) return kind;
+  let node: MarkerNode | undefined = markers().reversed;
+  let found: MarkerKind | undefined;
+  for (let k = word.length - 1; k >= 0; k--) {
+    node = node.next.get(word.charCodeAt(k));
+    if (node === undefined) break;
+    if (node.kind !== undefined) found = node.kind;
   }
-  return undefined;
+  return found;
 }
 
 interface Entry {

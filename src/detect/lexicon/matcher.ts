@@ -89,7 +89,12 @@ export interface Exemptions {
 }
 
 export class TermMatcher {
-  private readonly delta: Int32Array;
+  /**
+   * Transitions, CLASSES per state. 16 bits per entry while the states fit (the built-in
+   * lexicons have a few thousand): half the bytes of Int32 keeps more of the table in cache,
+   * and this lookup, once per unit of every draft, was the matcher's largest cost.
+   */
+  private readonly delta: Uint16Array | Int32Array;
   private readonly outputs: Array<number[] | undefined>;
   private readonly dictLink: Int32Array;
   /** First node with outputs on the dictionary chain of each state (itself if it has outputs), or 0. */
@@ -120,7 +125,7 @@ export class TermMatcher {
     });
     // Breadth-first: failure links turn the trie into a complete automaton (delta).
     const size = next.length;
-    const delta = new Int32Array(size * CLASSES);
+    const delta = size <= 0xffff ? new Uint16Array(size * CLASSES) : new Int32Array(size * CLASSES);
     const fail = new Int32Array(size);
     const dictLink = new Int32Array(size).fill(-1);
     const queue: number[] = [];
@@ -214,11 +219,16 @@ export class TermMatcher {
 
   private isExempt(f: string, start: number, end: number): boolean {
     // Exemptions are short words; look at bounded slices only, whatever the word length.
-    if (end - start <= MAX_EXEMPT_LENGTH && this.exemptions.words.has(f.slice(start, end))) return true;
-    const tail = f.slice(Math.max(start, end - MAX_EXEMPT_LENGTH), end);
-    for (const suffix of this.exemptions.suffixes) if (tail.endsWith(suffix)) return true;
-    const head = f.slice(start, Math.min(end, start + MAX_EXEMPT_LENGTH));
-    for (const prefix of this.exemptions.prefixes) if (head.startsWith(prefix)) return true;
+    const length = end - start;
+    if (length <= MAX_EXEMPT_LENGTH && this.exemptions.words.has(f.slice(start, end))) return true;
+    // Compared in place (no tail and head slices); the length bound keeps each inside the
+    // word, as the slices of at most MAX_EXEMPT_LENGTH units did.
+    for (const suffix of this.exemptions.suffixes) {
+      if (suffix.length <= length && suffix.length <= MAX_EXEMPT_LENGTH && f.endsWith(suffix, end)) return true;
+    }
+    for (const prefix of this.exemptions.prefixes) {
+      if (prefix.length <= length && prefix.length <= MAX_EXEMPT_LENGTH && f.startsWith(prefix, start)) return true;
+    }
     return false;
   }
 }

@@ -42,6 +42,31 @@ describe('fold', () => {
     expect(fold('ab cd').wordEnd(3)).toBe(5);
     expect(fold('ab cd').wordStart(2)).toBe(-1);
   });
+
+  // Word bounds are found by a short local scan, and through the list of all words when a
+  // word is longer than that scan: both must give what a plain scan of the whole word gives.
+  it.each([
+    ['short words', 'ab cd'],
+    [
+      'words around the scan length',
+      'x'.repeat(47) + ' ' + 'y'.repeat(48) + '-' + 'z'.repeat(49) + '|' + 'q'.repeat(200),
+    ],
+    ['one long word', 'a'.repeat(1000)],
+    ['a long word of expansions after a gap', ' '.repeat(60) + 'ä'.repeat(30) + '  b'],
+  ])('word bounds equal a whole-word scan: %s', (_label, text) => {
+    const folded = fold(text);
+    const t = folded.text;
+    const isWord = (i: number) => i >= 0 && i < t.length && /[a-z0-9\u00c0-\uffff]/.test(t[i]!) && t[i] !== '§';
+    for (let i = -1; i <= t.length; i++) {
+      let start = -1;
+      let end = -1;
+      if (isWord(i)) {
+        for (start = i; isWord(start - 1); start--);
+        for (end = i + 1; isWord(end); end++);
+      }
+      expect([i, folded.wordStart(i), folded.wordEnd(i)]).toEqual([i, start, end]);
+    }
+  });
 });
 
 describe('term syntax', () => {
@@ -118,6 +143,11 @@ describe('built-in lexicon', () => {
     ['Herr Engel von der Polizei', 'affiliation'],
     ['our addiction counselling service', 'service'],
     ['unsere Psychotherapeutin', 'service'],
+    // Markers are read from the end of the whole hyphenated chain, in any inflection.
+    ['der Suchtberatungstag', 'topic'],
+    ['die Sucht-Beratungsstellen', 'service'],
+    ['Depressionsforschungen', 'topic'],
+    ['die Aids-Hilfe-Koordinatorinnen', 'service'],
   ])('lowers %j to a %s mention', (text, reason) => {
     const spans = builtinLexicon.find(ctxOf(text));
     expect(spans).toHaveLength(1);
