@@ -7,6 +7,7 @@
 import type { Recognizer, ScanContext, Span } from '../recognizer';
 import { digitRunStarts, letterRunStart, matchAllAt } from '../anchored-matches';
 import { findContext, withContext } from '../context';
+import { digitCount } from '../digit-count';
 
 const SUFFIX =
   '(?:[Ss]tra(?:ße|sse)|[Ss]tr\\.|[Ww]eg|[Aa]llee|[Pp]latz|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|[Mm]arkt|[Kk]ai|[Pp]romenade|[Ss]tieg|[Tt]wiete|[Cc]hausseestraße)';
@@ -218,7 +219,8 @@ export const recognizer: Recognizer = {
   kinds: ['address'],
   recognize(ctx: ScanContext): Span[] {
     const { text, lower } = ctx;
-    if (!/\d/.test(text)) return [];
+    // The count is kept per draft and shared with the other recognizers: no regex per keystroke.
+    if (digitCount(text) === 0) return [];
     // Candidates from all patterns, then one sweep in text order keeps the first of any
     // overlapping pair (earlier pattern wins a tie): n log n, not a comparison per pair.
     const found: Array<Span & { priority: number }> = [];

@@ -4,6 +4,7 @@
  * "15 Jahre Jubiläum", "das 15-jährige Bestehen", "seit 3 Jahren", "(2024)".
  */
 import { digitRunStarts, indexesOf, letterRunStart, matchAllAt } from '../anchored-matches';
+import { digitCount } from '../digit-count';
 import type { Recognizer, ScanContext, Span } from '../recognizer';
 
 /** Nouns after "-jährig" that make it the age of an institution or a duration. */
@@ -154,7 +155,8 @@ export const recognizer: Recognizer = {
   kinds: ['age'],
   recognize(ctx: ScanContext): Span[] {
     const { text, lower } = ctx;
-    if (!/\d/.test(lower)) return [];
+    // The count is kept per draft and shared with the other recognizers: no regex per keystroke.
+    if (digitCount(text) === 0) return [];
     const spans: Span[] = [];
     for (const rule of RULES) {
       if (!rule.needles.some((needle) => lower.includes(needle))) continue;

@@ -7,6 +7,7 @@
 import type { Recognizer, ScanContext, Span } from '../recognizer';
 import { digitRunStarts, indexesOf, matchAllAt } from '../anchored-matches';
 import { findContext } from '../context';
+import { digitCount } from '../digit-count';
 
 const DE_MONTHS =
   'januar|jan|februar|feb|märz|maerz|mär|mrz|april|apr|mai|juni|jun|juli|jul|august|aug|september|sept|sep|oktober|okt|november|nov|dezember|dez';
@@ -81,7 +82,8 @@ export const recognizer: Recognizer = {
   kinds: ['birth-date'],
   recognize(ctx: ScanContext): Span[] {
     const { lower } = ctx;
-    if (!/\d/.test(lower) || !CONTEXT_NEEDLES.some((needle) => lower.includes(needle))) return [];
+    // The count is kept per draft and shared with the other recognizers: no regex per keystroke.
+    if (digitCount(ctx.text) === 0 || !CONTEXT_NEEDLES.some((needle) => lower.includes(needle))) return [];
     const spans: Span[] = [];
     // A context word belongs to the nearest date: "geb. 01.02.1990, Termin am 12.03.2026" makes
     // only the first a birth date, so the window never reaches back past the previous date.

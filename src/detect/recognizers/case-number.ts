@@ -7,6 +7,7 @@
 import type { Recognizer, ScanContext, Span } from '../recognizer';
 import { indexesOf, matchAllAt } from '../anchored-matches';
 import { findContext, withContext } from '../context';
+import { digitCount } from '../digit-count';
 
 const KEYWORDS =
   /(?<![\p{L}])(?:az\.?|aktenzeichen|akten-zeichen|geschäftszeichen|geschaeftszeichen|gesch\.-z\.|gz\.|fallnummer|fall-nr\.?|fallnr\.?|vorgangsnummer|vorgangs-nr\.?|vorgangsnr\.?|file no\.?|file number|case no\.?|case number|reference no\.?|ref\. no\.?|unser zeichen|ihr zeichen)(?![\p{L}])[ ]?(?:[:#]|nr\.?|no\.?)?[ ]?/gu;
@@ -109,7 +110,8 @@ export const recognizer: Recognizer = {
   kinds: ['case-number'],
   recognize(ctx: ScanContext): Span[] {
     const { text, lower } = ctx;
-    if (!/\d/.test(text)) return [];
+    // The count is kept per draft and shared with the other recognizers: no regex per keystroke.
+    if (digitCount(text) === 0) return [];
     const spans: Span[] = [];
     const starts: number[] = [];
     for (const needle of KEYWORD_STARTS) indexesOf(lower, needle, starts);

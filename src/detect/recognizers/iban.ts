@@ -6,6 +6,7 @@
 import type { Recognizer, ScanContext, Span } from '../recognizer';
 import { IBAN_LENGTHS, isValidIban } from '../checksums';
 import { findContext, withContext } from '../context';
+import { digitCount } from '../digit-count';
 
 const CONTEXT = ['iban', 'konto', 'kontonummer', 'bankverbindung', 'überweisung', 'ueberweisung', 'account', 'bank'];
 
@@ -44,7 +45,7 @@ export const recognizer: Recognizer = {
   kinds: ['iban'],
   recognize(ctx: ScanContext): Span[] {
     // Cheap pre-scan: an IBAN has at least two digits after two letters.
-    if (!/\d\d/.test(ctx.text)) return [];
+    if (digitCount(ctx.text) < 2 || !/\d\d/.test(ctx.text)) return [];
     return findIbans(ctx.text).map(([start, end]) => {
       const { score, reason } = withContext(1, 'checksum', findContext(ctx.lower, start, end, CONTEXT), 0);
       return { category: 'identifier', kind: 'iban', start, end, score, reason };
