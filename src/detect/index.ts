@@ -47,7 +47,7 @@ export function scanWith(recognizers: readonly Recognizer[], text: string, optio
     const norm = normalise(input);
     const ctx: ScanContext = { text: norm.text, lower: norm.lower, options: opts };
 
-    const failed: string[] = [];
+    let failed: string[] | undefined;
     const candidates: Candidate[] = [];
     const length = ctx.text.length;
     // A plain loop, not forEach with a closure per scan: this runs on every keystroke.
@@ -63,7 +63,7 @@ export function scanWith(recognizers: readonly Recognizer[], text: string, optio
         }
       } catch {
         // The id only: an error message could quote the draft.
-        failed.push(typeof recognizer?.id === 'string' ? recognizer.id : `#${order}`);
+        (failed ??= []).push(typeof recognizer?.id === 'string' ? recognizer.id : `#${order}`);
       }
     }
 
@@ -79,13 +79,17 @@ export function scanWith(recognizers: readonly Recognizer[], text: string, optio
         ? mapped
         : [...mapped, ...signals.map((span) => ({ ...span, ...originalOffsets(span, norm) }))];
     const severity = severityOf({ spans: scored, allowedSomething });
-    const assessment: Assessment = { severity, findings: mapped.sort((x, y) => x.start - y.start || x.end - y.end) };
-    if (failed.length > 0) assessment.failed = failed;
+    const assessment: Assessment = { severity, findings: mapped.length > 1 ? mapped.sort(byPosition) : mapped };
+    if (failed !== undefined) assessment.failed = failed;
     return assessment;
   } catch {
     // Never throw into the guard; report that the check itself did not complete.
     return { severity: 'none', findings: [], failed: ['engine'] };
   }
+}
+
+function byPosition(x: Finding, y: Finding): number {
+  return x.start - y.start || x.end - y.end;
 }
 
 function validCandidate(span: unknown, length: number, order: number): Candidate | null {
@@ -114,6 +118,8 @@ const PAIRWISE_MAX = 48;
  * the covered characters instead, linear in the text, not quadratic in spans.
  */
 export function resolveOverlaps<T extends Span & { order?: number }>(spans: readonly T[], length: number): T[] {
+  // Most drafts have at most one finding: nothing to order or compare.
+  if (spans.length < 2) return spans.slice();
   const ordered = [...spans].sort(
     (x, y) =>
       y.score - x.score ||

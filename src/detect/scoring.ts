@@ -65,31 +65,58 @@ export function roleOf(span: Span): Role {
   }
 }
 
+const NO_SPANS: readonly Span[] = [];
+
 export function severityOf(input: ScoreInput): Severity {
-  const spans = Array.isArray(input?.spans) ? input.spans : [];
-  const byRole = new Map<Role, Span[]>();
+  const spans = Array.isArray(input?.spans) ? input.spans : NO_SPANS;
+  // One list per role, made only for roles that occur, and the joined lists only when a term
+  // asks for them: this runs on every keystroke, mostly over a handful of spans.
+  let names = NO_SPANS as Span[];
+  let strong = NO_SPANS as Span[];
+  let weak = NO_SPANS as Span[];
+  let relations = NO_SPANS as Span[];
+  let ages = NO_SPANS as Span[];
+  let sensitive = NO_SPANS as Span[];
+  let institutions = NO_SPANS as Span[];
   let visible = 0;
   for (const span of spans) {
-    const role = roleOf(span);
     if (!span.signal) visible++;
-    let list = byRole.get(role);
-    if (!list) byRole.set(role, (list = []));
-    list.push(span);
+    switch (roleOf(span)) {
+      case 'name':
+        (names === NO_SPANS ? (names = []) : names).push(span);
+        break;
+      case 'strong':
+        (strong === NO_SPANS ? (strong = []) : strong).push(span);
+        break;
+      case 'weak':
+        (weak === NO_SPANS ? (weak = []) : weak).push(span);
+        break;
+      case 'relation':
+        (relations === NO_SPANS ? (relations = []) : relations).push(span);
+        break;
+      case 'age':
+        (ages === NO_SPANS ? (ages = []) : ages).push(span);
+        break;
+      case 'sensitive':
+        (sensitive === NO_SPANS ? (sensitive = []) : sensitive).push(span);
+        break;
+      case 'institution':
+        (institutions === NO_SPANS ? (institutions = []) : institutions).push(span);
+        break;
+      default:
+        break;
+    }
   }
-  const get = (role: Role): readonly Span[] => byRole.get(role) ?? [];
-  const names = get('name');
-  const strong = get('strong');
-  const weak = get('weak');
-  const identifying = [...names, ...strong, ...weak];
-  const relating = [...get('relation'), ...get('age')];
+  const identifying = (): Span[] => [...names, ...strong, ...weak];
+  const relating = (): Span[] => [...relations, ...ages];
 
   // high: a sensitive term about an identifiable person, or several identifiers at least one strong.
-  if (anyNear(get('sensitive'), identifying)) return 'high';
+  if (sensitive.length > 0 && anyNear(sensitive, identifying())) return 'high';
   if (strong.length >= 1 && strong.length + weak.length + names.length >= 2) return 'high';
 
   // warn: a sensitive term tied to some person; an institution tied to a person; a strong identifier.
-  if (anyNear(get('sensitive'), relating)) return 'warn';
-  if (anyNear(get('institution'), [...identifying, ...relating])) return 'warn';
+  if (sensitive.length > 0 && anyNear(sensitive, relating())) return 'warn';
+  if (institutions.length > 0 && anyNear(institutions, [...identifying(), ...relating()])) return 'warn';
   if (strong.length >= 1) return 'warn';
 
   if (visible > 0 || input?.allowedSomething) return 'notice';
