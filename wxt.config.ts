@@ -1,5 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { GECKO_ID, MANIFEST_KEY } from './src/extension-id';
+
+const LAZY_RE2JS = fileURLToPath(new URL('./src/guard/lazy-re2js.ts', import.meta.url));
 
 // Firefox gets Manifest V2 (WXT's default for Firefox): on every supported Firefox ESR the
 // MV2 host permissions of content scripts are granted at install (MV3 makes them opt-in per
@@ -10,6 +13,18 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The agreed top level has assets/ instead of WXT's public/: icons, _locales, managed schema.
   publicDir: 'assets',
+  vite: () => ({
+    plugins: [
+      {
+        // re2js is evaluated only when a policy has custom patterns: see src/guard/lazy-re2js.ts.
+        name: 'vertraulich:lazy-re2js',
+        enforce: 'pre',
+        resolveId(id: string, importer?: string) {
+          return id === 're2js' && importer !== LAZY_RE2JS ? LAZY_RE2JS : null;
+        },
+      },
+    ],
+  }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
