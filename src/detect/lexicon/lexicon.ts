@@ -14,6 +14,8 @@ import type { LexiconExemptions, LexiconGroup } from './types';
 export const SERVICE_SCORE = 0.5;
 export const TOPIC_SCORE = 0.3;
 export const MAX_HITS = 1000;
+/** Up to this many hits, spans at the same place are found by comparing, without a Map. */
+const FEW_HITS = 16;
 
 /** The word (chain) continues with an event or topic: "Welt-Aids-Tag", "Suchtprävention". */
 const TOPIC_MARKERS = [
@@ -211,7 +213,6 @@ export class Lexicon {
     if (this.last?.ctx === ctx) return this.last.spans;
     const { matcher, entries } = this.compile();
     const folded = foldedFor(ctx);
-    const best = new Map<number, Span>();
     // Bounded work for any input: past this many hits a draft is flagged anyway, and more
     // highlights help nobody.
     const hits = matcher.match(ctx.text, ctx.lower, folded, MAX_HITS);
@@ -220,17 +221,28 @@ export class Lexicon {
       this.last = { ctx, spans };
       return spans;
     }
+    // One span per place: a draft has a few hits, compared directly; many (a long text) go
+    // through a Map keyed by the place, linear in the hits.
+    const few = hits.length <= FEW_HITS;
+    const list: Span[] = [];
+    const best = few ? null : new Map<number, Span>();
     const width = ctx.text.length + 1;
     for (const hit of hits) {
       const entry = entries[hit.payload]!;
       const [score, reason] = contextScore(hit, entry, folded);
-      const key = hit.start * width + hit.end;
-      const previous = best.get(key);
-      if (!previous || previous.score < score) {
-        best.set(key, { category: entry.category, kind: entry.kind, start: hit.start, end: hit.end, score, reason });
+      const span: Span = { category: entry.category, kind: entry.kind, start: hit.start, end: hit.end, score, reason };
+      if (best === null) {
+        let at = list.length - 1;
+        while (at >= 0 && (list[at]!.start !== hit.start || list[at]!.end !== hit.end)) at--;
+        if (at < 0) list.push(span);
+        else if (list[at]!.score < score) list[at] = span;
+      } else {
+        const key = hit.start * width + hit.end;
+        const previous = best.get(key);
+        if (!previous || previous.score < score) best.set(key, span);
       }
     }
-    const spans = withoutOverlaps([...best.values()]);
+    const spans = withoutOverlaps(best === null ? list : [...best.values()]);
     this.last = { ctx, spans };
     return spans;
   }

@@ -143,6 +143,7 @@ function buildCueIndex(): Map<string, number> {
 /** Scratch arrays reused from draft to draft (findPersonNames runs to completion before the next call). */
 let cueScratch = new Int32Array(64);
 let memoScratch = new Int8Array(64);
+let takenScratch = new Uint8Array(64);
 
 const UNKNOWN = -1;
 
@@ -176,13 +177,15 @@ class NameFinder {
     if (cueScratch.length < n) {
       cueScratch = new Int32Array(Math.max(n, cueScratch.length * 2));
       memoScratch = new Int8Array(cueScratch.length);
+      takenScratch = new Uint8Array(cueScratch.length);
     }
     this.cues = cueScratch;
     this.ranks = memoScratch;
     const index = (cueIndex ??= buildCueIndex());
     for (let k = 0; k < n; k++) this.cues[k] = index.get(this.lowers[k]!) ?? 0;
     this.ranks.fill(UNKNOWN, 0, n);
-    this.taken = new Uint8Array(n);
+    this.taken = takenScratch;
+    this.taken.fill(0, 0, n);
   }
 
   find(): Span[] {
@@ -193,7 +196,7 @@ class NameFinder {
       if (next !== undefined) i = next;
     }
     if (this.surnames !== undefined) this.findRepeated();
-    return this.spans.sort((a, b) => a.start - b.start);
+    return this.spans.length > 1 ? this.spans.sort(byStart) : this.spans;
   }
 
   /** Tries every rule at word i; returns the last word consumed, if a name was found. */
@@ -897,7 +900,17 @@ function buildRoleEndings(): SuffixNode {
   return root;
 }
 
+/** Last letters of the ASCII-ending role endings: most words end elsewhere and need no trie walk. */
+let roleLastAscii: Uint8Array | undefined;
+
 function hasRoleEnding(lw: string): boolean {
+  const last = lw.charCodeAt(lw.length - 1);
+  if (last < 0x80) {
+    roleLastAscii ??= Uint8Array.from({ length: 0x80 }, (_, c) =>
+      [...ROLE_ENDINGS].some((ending) => ending.charCodeAt(ending.length - 1) === c) ? 1 : 0,
+    );
+    if (roleLastAscii[last] === 0) return false;
+  }
   let node: SuffixNode | undefined = (roleEndings ??= buildRoleEndings());
   const length = lw.length;
   for (let depth = 1; depth <= length; depth++) {
@@ -906,6 +919,10 @@ function hasRoleEnding(lw: string): boolean {
     if (node.terminal && length > depth + 1) return true;
   }
   return false;
+}
+
+function byStart(a: Span, b: Span): number {
+  return a.start - b.start;
 }
 
 export const recognizer: Recognizer = {
