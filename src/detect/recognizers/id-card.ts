@@ -11,6 +11,7 @@ import type { Recognizer, ScanContext, Span } from '../recognizer';
 import { matchAllAt } from '../anchored-matches';
 import { isValidIcaoDocumentNumber } from '../checksums';
 import { findContext, withContext } from '../context';
+import { digitCount } from '../digit-count';
 
 const CONTEXT = [
   'ausweisnummer',
@@ -59,6 +60,8 @@ export const recognizer: Recognizer = {
     // Only a token with a digit counts, and a token is a whole run of letters and digits: try
     // the regex at the start of each such run, not at every long word of a long draft.
     const text = ctx.text;
+    // Without a digit there is no token to try: skip the pass over the draft.
+    if (digitCount(text) === 0) return spans;
     const starts: number[] = [];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
