@@ -45,39 +45,54 @@ function keys(list: string): string[] {
   return list ? list.split('\n').map((n) => n.toLowerCase()) : [];
 }
 
+const RANK = 3;
+const ORDINARY = 4;
+const ENGLISH = 8;
+const SURNAME = 16;
+const STANDALONE = 32;
+
+/**
+ * One Map from each lower-cased word to its bits (first-name rank, ordinary word, English
+ * word, surname, standalone surname) instead of one table per question: the rules ask several
+ * questions about the same word, and after the first the entry is in cache. Separate tables
+ * of 60,000 names and surnames cost a cache miss per question.
+ */
 function buildLexicon(): NameLexicon {
-  const ranks = new Map<string, FirstNameRank>();
+  const info = new Map<string, number>();
+  const mark = (key: string, bits: number) => info.set(key, (info.get(key) ?? 0) | bits);
   for (const [list, rank] of [
     [FIRST_NAMES_KNOWN, 1],
     [FIRST_NAMES_FREQUENT, 2],
     [FIRST_NAMES_COMMON, 3],
   ] as const)
-    for (const key of frontDecode(list)) ranks.set(key, rank);
-  const ordinary = new Set([...keys(FIRST_NAMES_GERMAN_WORDS), ...ORDINARY_WORD_NAMES]);
-  const english = new Set(keys(FIRST_NAMES_ENGLISH_WORDS));
-  const standalone = new Set(frontDecode(SURNAMES));
-  const surnames = new Set([...standalone, ...frontDecode(SURNAMES_ORDINARY)]);
+    for (const key of frontDecode(list)) info.set(key, rank); // first: only ranks so far, the last list wins
+  for (const key of keys(FIRST_NAMES_GERMAN_WORDS)) mark(key, ORDINARY);
+  for (const key of ORDINARY_WORD_NAMES) mark(key, ORDINARY);
+  for (const key of keys(FIRST_NAMES_ENGLISH_WORDS)) mark(key, ENGLISH);
+  for (const key of frontDecode(SURNAMES)) mark(key, SURNAME | STANDALONE);
+  for (const key of frontDecode(SURNAMES_ORDINARY)) mark(key, SURNAME);
 
+  const bitsOf = (key: string): number => info.get(key) ?? 0;
   const rankOfLower = (key: string): FirstNameRank => {
-    const direct = ranks.get(key) ?? 0;
+    const direct = (bitsOf(key) & RANK) as FirstNameRank;
     if (!key.includes('-')) return direct;
     let weakest: FirstNameRank = 3;
     for (const part of key.split('-')) {
-      const r = ranks.get(part) ?? 0;
+      const r = (bitsOf(part) & RANK) as FirstNameRank;
       if (r < weakest) weakest = r;
     }
     return weakest > direct ? weakest : direct;
   };
   return {
     firstNameRank: (word) => rankOfLower(word.toLowerCase()),
-    isOrdinaryWord: (word) => ordinary.has(word.toLowerCase()),
-    isEnglishWord: (word) => english.has(word.toLowerCase()),
-    isSurname: (word) => surnames.has(word.toLowerCase()),
-    isStandaloneSurname: (word) => standalone.has(word.toLowerCase()),
+    isOrdinaryWord: (word) => (bitsOf(word.toLowerCase()) & ORDINARY) !== 0,
+    isEnglishWord: (word) => (bitsOf(word.toLowerCase()) & ENGLISH) !== 0,
+    isSurname: (word) => (bitsOf(word.toLowerCase()) & SURNAME) !== 0,
+    isStandaloneSurname: (word) => (bitsOf(word.toLowerCase()) & STANDALONE) !== 0,
     rankOfLower,
-    isOrdinaryLower: (key) => ordinary.has(key),
-    isEnglishLower: (key) => english.has(key),
-    isSurnameLower: (key) => surnames.has(key),
-    isStandaloneLower: (key) => standalone.has(key),
+    isOrdinaryLower: (key) => (bitsOf(key) & ORDINARY) !== 0,
+    isEnglishLower: (key) => (bitsOf(key) & ENGLISH) !== 0,
+    isSurnameLower: (key) => (bitsOf(key) & SURNAME) !== 0,
+    isStandaloneLower: (key) => (bitsOf(key) & STANDALONE) !== 0,
   };
 }
