@@ -147,18 +147,27 @@ function markers(): { forms: Map<string, MarkerKind>; reversed: MarkerNode } {
 }
 
 /**
- * The marker a word ends with (longest match), if any. Read from the word's end through the
- * reversed forms: no slice and no hash per candidate suffix.
+ * The marker the units [from, to) of `f` end with, hyphens left out (longest match), if any.
+ * Read from the end through the reversed forms: no slice, no hash per candidate suffix.
  */
-function endingMarker(word: string): MarkerKind | undefined {
+function endingMarker(f: string, from: number, to: number): MarkerKind | undefined {
   let node: MarkerNode | undefined = markers().reversed;
   let found: MarkerKind | undefined;
-  for (let k = word.length - 1; k >= 0; k--) {
-    node = node.next.get(word.charCodeAt(k));
+  for (let k = to - 1; k >= from; k--) {
+    const c = f.charCodeAt(k);
+    if (c === 0x2d) continue;
+    node = node.next.get(c);
     if (node === undefined) break;
     if (node.kind !== undefined) found = node.kind;
   }
   return found;
+}
+
+/** At least two units other than hyphens in [from, to) of `f`. */
+function twoUnitsBesideHyphens(f: string, from: number, to: number): boolean {
+  let count = 0;
+  for (let k = from; k < to; k++) if (f.charCodeAt(k) !== 0x2d && ++count >= 2) return true;
+  return false;
 }
 
 interface Entry {
@@ -287,12 +296,14 @@ function contextScore(hit: Hit, entry: Entry, folded: Folded): [number, string] 
   while (chainEnd + 1 < f.length && f.charCodeAt(chainEnd) === 0x2d && folded.wordStart(chainEnd + 1) >= 0) {
     chainEnd = folded.wordEnd(chainEnd + 1);
   }
-  // Markers are short suffixes: bounded slices keep this constant per hit, whatever the length.
-  const rest = f.slice(Math.max(hit.stemEnd, chainEnd - MAX_MARKER_CONTEXT), chainEnd).replaceAll('-', '');
-  const tail = f.slice(Math.max(hit.stemStart, chainEnd - MAX_MARKER_CONTEXT), chainEnd).replaceAll('-', '');
+  // Markers are short suffixes: bounded ranges keep this constant per hit, whatever the length.
+  // The chain must go on after the stem, or a stem that is itself a marker would read as one.
+  const rest = twoUnitsBesideHyphens(f, Math.max(hit.stemEnd, chainEnd - MAX_MARKER_CONTEXT), chainEnd);
   // English and loose German put the service in the next word: "addiction counselling".
   const next = wordAfter(folded, chainEnd);
-  const marker = (rest.length >= 2 ? endingMarker(tail) : undefined) ?? (next ? markers().forms.get(next) : undefined);
+  const marker =
+    (rest ? endingMarker(f, Math.max(hit.stemStart, chainEnd - MAX_MARKER_CONTEXT), chainEnd) : undefined) ??
+    (next ? markers().forms.get(next) : undefined);
   if (marker === 'topic') return [Math.min(entry.score, TOPIC_SCORE), 'topic'];
   if (marker === 'service') return [Math.min(entry.score, SERVICE_SCORE), 'service'];
   if (entry.institution && isAffiliation(folded, hit.wordStart)) return [TOPIC_SCORE, 'affiliation'];
