@@ -148,6 +148,7 @@ describe('built-in lexicon', () => {
     ['die Sucht-Beratungsstellen', 'service'],
     ['Depressionsforschungen', 'topic'],
     ['die Aids-Hilfe-Koordinatorinnen', 'service'],
+    ['zur Sucht-Sprech-Stunde', 'service'], // the marker spans hyphens: "Sprechstunde"
   ])('lowers %j to a %s mention', (text, reason) => {
     const spans = builtinLexicon.find(ctxOf(text));
     expect(spans).toHaveLength(1);
