@@ -158,13 +158,23 @@ function tokenize(text: string, out: Buffers): void {
     let plainLower = true;
     let special = false;
     for (;;) {
-      for (let u = i; u < i + step; u++) {
-        const c = text.charCodeAt(u);
-        const bits = classOf(c);
+      if (step === 1) {
+        // One BMP unit (nearly every letter): letterAt has just classed it, read its bits once.
+        const c = text.charCodeAt(i);
+        const bits = unitClass[c]!;
         if ((bits & UPPER_STABLE) === 0) allUpperStable = false;
         if ((bits & LOWER_CHANGES) !== 0) someLowerChanges = true;
         if ((bits & ASCII_LOWER_OR_MARK) === 0) plainLower = false;
-        if (c === 0x130 || c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff)) special = true;
+        if (c === 0x130 || c === 0x3a3) special = true;
+      } else {
+        for (let u = i; u < i + step; u++) {
+          const c = text.charCodeAt(u);
+          const bits = classOf(c);
+          if ((bits & UPPER_STABLE) === 0) allUpperStable = false;
+          if ((bits & LOWER_CHANGES) !== 0) someLowerChanges = true;
+          if ((bits & ASCII_LOWER_OR_MARK) === 0) plainLower = false;
+          if (c === 0x130 || c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff)) special = true;
+        }
       }
       i += step;
       step = i < length ? letterAt(text, i, length) : 0;
