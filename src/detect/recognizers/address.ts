@@ -11,6 +11,31 @@ import { digitCount } from '../digit-count';
 
 const SUFFIX =
   '(?:[Ss]tra(?:ße|sse)|[Ss]tr\\.|[Ww]eg|[Aa]llee|[Pp]latz|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|[Mm]arkt|[Kk]ai|[Pp]romenade|[Ss]tieg|[Tt]wiete|[Cc]hausseestraße)';
+/**
+ * Every SUFFIX lower-cased ends with one of these ("Chausseestraße" with "straße"): a cheap
+ * test of the text before a space and digit, so the street regexes skip spaces that follow
+ * no street word ("um 10 Uhr"). Keep in step with SUFFIX.
+ */
+const STREET_ENDINGS = [
+  'straße',
+  'strasse',
+  'str.',
+  'weg',
+  'allee',
+  'platz',
+  'gasse',
+  'ring',
+  'damm',
+  'ufer',
+  'chaussee',
+  'steig',
+  'pfad',
+  'markt',
+  'kai',
+  'promenade',
+  'stieg',
+  'twiete',
+];
 const HOUSE_NUMBER = '\\d{1,4}(?: ?[a-zA-Z](?![\\p{L}]))?(?: ?[-–/] ?\\d{1,4}[a-zA-Z]?)?(?![\\p{L}\\p{N}])';
 const TOWN =
   '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)*(?: (?:am|an der|a\\.|im|in der|ob der|bei) \\p{Lu}\\p{Ll}+)?(?: \\(\\p{Lu}\\p{Ll}+\\))?';
@@ -232,8 +257,12 @@ export const recognizer: Recognizer = {
       const next = text.charCodeAt(p + 1);
       if (next >= 0x30 && next <= 0x39) anchors.push(p);
     }
+    // A compound or separate street ends in its suffix right before the space (the regex cannot
+    // reach past that space to another one): only those anchors can start such a match.
+    const suffixAnchors = anchors.filter((p) => STREET_ENDINGS.some((ending) => lower.endsWith(ending, p)));
     STREET_PATTERNS.forEach(({ pattern, score, kind }, priority) => {
-      for (const match of matchAllAt(pattern, text, streetStarts(text, anchors, kind))) {
+      const from = kind === 'prepositional' ? anchors : suffixAnchors;
+      for (const match of matchAllAt(pattern, text, streetStarts(text, from, kind))) {
         const start = match.index;
         let end = start + match[0].length;
         if (kind === 'separate' && NOT_A_STREET_WORD.has(match[1]!.toLowerCase())) continue;
@@ -263,8 +292,9 @@ export const recognizer: Recognizer = {
       }
     });
 
-    // A postcode starts with a digit no digit precedes.
-    for (const match of matchAllAt(POSTCODE_TOWN_GLOBAL, text, digitRunStarts(lower))) {
+    // A postcode starts with a digit no digit precedes, and is five digits and a space.
+    const postcodeStarts = digitRunStarts(lower).filter((p) => isPostcodeShape(text, p));
+    for (const match of matchAllAt(POSTCODE_TOWN_GLOBAL, text, postcodeStarts)) {
       const start = match.index;
       const end = start + match[0].length;
       if (NOT_A_TOWN.has(firstTownWord(match[0]))) continue;
@@ -324,6 +354,15 @@ function streetStarts(
     }
   }
   return starts;
+}
+
+/** Five ASCII digits from p, then a space: what `\d{5} ` of POSTCODE_TOWN needs there. */
+function isPostcodeShape(text: string, p: number): boolean {
+  for (let k = p; k < p + 5; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return text.charCodeAt(p + 5) === 0x20;
 }
 
 function firstTownWord(match: string): string {

@@ -20,6 +20,39 @@ describe('address', () => {
     expect(find(text)).toEqual([expected]);
   });
 
+  // Every street suffix, each as a compound and after an "-er" word, and the near-misses: a
+  // suffix word that is not the word before the number, or a number glued to the suffix.
+  it.each(
+    [
+      'Straße',
+      'Strasse',
+      'Str.',
+      'Weg',
+      'Allee',
+      'Platz',
+      'Gasse',
+      'Ring',
+      'Damm',
+      'Ufer',
+      'Chaussee',
+      'Steig',
+      'Pfad',
+      'Markt',
+      'Kai',
+      'Promenade',
+      'Stieg',
+      'Twiete',
+      'Chausseestraße',
+    ].flatMap((suffix) => [
+      [`Linden${suffix.toLowerCase()} 4`, `Linden${suffix.toLowerCase()} 4`],
+      [`Berliner ${suffix} 4, 10115 Berlin`, `Berliner ${suffix} 4, 10115 Berlin`],
+      [`Lindenweg an der ${suffix}, 4 Leute`, null],
+      [`Linden${suffix.toLowerCase()}4`, null],
+    ]),
+  )('street suffixes: %j', (text, expected) => {
+    expect(find(text)).toEqual(expected === null ? [] : [expected]);
+  });
+
   it.each([
     'Die Straße war nass',
     'Platz 3',
