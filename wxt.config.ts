@@ -25,6 +25,24 @@ export default defineConfig({
       },
     ],
   }),
+  hooks: {
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      // Content scripts use the browser's own promise-based APIs (runtime.sendMessage,
+      // storage.local/managed.get, storage.onChanged: promises in Chrome MV3, native `browser`
+      // in Firefox), so they skip webextension-polyfill: its set-up ran twice per page load
+      // (early script and guard). The background keeps it: its onMessage handlers answer by
+      // returning a promise, which only the polyfill makes work in Chrome.
+      (config.plugins ??= []).push({
+        name: 'vertraulich:native-browser-in-content-scripts',
+        enforce: 'pre',
+        resolveId(id: string, importer?: string) {
+          if (id !== '@wxt-dev/webextension-polyfill/browser') return null;
+          return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
+        },
+      });
+    },
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
