@@ -166,6 +166,18 @@ function tokenize(text: string, out: Buffers): void {
         if ((bits & LOWER_CHANGES) !== 0) someLowerChanges = true;
         if ((bits & ASCII_LOWER_OR_MARK) === 0) plainLower = false;
         if (c === 0x130 || c === 0x3a3) special = true;
+        i++;
+        // Then the ASCII letters that follow, the bulk of German and English words, with their
+        // classes written out (a-z: not upper-stable; A-Z: lower-casing changes it).
+        while (i < length) {
+          const d = text.charCodeAt(i);
+          if (d >= 0x61 && d <= 0x7a) allUpperStable = false;
+          else if (d >= 0x41 && d <= 0x5a) {
+            someLowerChanges = true;
+            plainLower = false;
+          } else break;
+          i++;
+        }
       } else {
         for (let u = i; u < i + step; u++) {
           const c = text.charCodeAt(u);
@@ -175,8 +187,8 @@ function tokenize(text: string, out: Buffers): void {
           if ((bits & ASCII_LOWER_OR_MARK) === 0) plainLower = false;
           if (c === 0x130 || c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff)) special = true;
         }
+        i += step;
       }
-      i += step;
       step = i < length ? letterAt(text, i, length) : 0;
       if (step > 0) continue;
       // A joiner continues the word only when a letter follows it.
