@@ -873,50 +873,67 @@ const INNER_ARTICLE_LEADS = new Set(['von', 'van', 'de', 'di']);
 /**
  * Compound public roles ("US-Präsident", "Umweltminister"): the word ends in one of
  * ROLE_ENDINGS with at least two letters before it. The endings are kept as a trie read from
- * the word's end, so a word costs a few Map lookups instead of one endsWith per ending.
+ * the word's end, in flat typed arrays: a step is an array read, not a Map lookup, and most
+ * words leave the trie after a letter or two.
  */
-interface SuffixNode {
-  next: Map<number, SuffixNode>;
-  /** An ending ends here. */
-  terminal: boolean;
+interface RoleEndings {
+  /** Class + 1 of each ASCII unit that occurs in an ending (0: none). */
+  readonly asciiClass: Uint8Array;
+  /** Classes of the other units that occur (ä, ö, ü, ß …). */
+  readonly otherClass: ReadonlyMap<number, number>;
+  readonly classes: number;
+  /** Child of node n for class k at n * classes + k; 0 (the root) means none. */
+  readonly next: Int32Array;
+  readonly terminal: Uint8Array;
 }
-let roleEndings: SuffixNode | undefined;
+let roleEndings: RoleEndings | undefined;
 
-function buildRoleEndings(): SuffixNode {
-  const root: SuffixNode = { next: new Map(), terminal: false };
+function buildRoleEndings(): RoleEndings {
+  const asciiClass = new Uint8Array(0x80);
+  const otherClass = new Map<number, number>();
+  let classes = 0;
   for (const ending of ROLE_ENDINGS) {
-    let node = root;
-    for (let k = ending.length - 1; k >= 0; k--) {
+    for (let k = 0; k < ending.length; k++) {
       const c = ending.charCodeAt(k);
-      let child = node.next.get(c);
-      if (child === undefined) {
-        child = { next: new Map(), terminal: false };
-        node.next.set(c, child);
+      if (c < 0x80 ? asciiClass[c] === 0 : !otherClass.has(c)) {
+        if (c < 0x80) asciiClass[c] = classes + 1;
+        else otherClass.set(c, classes);
+        classes++;
+      }
+    }
+  }
+  const classOfUnit = (c: number) => (c < 0x80 ? asciiClass[c]! - 1 : (otherClass.get(c) ?? -1));
+  const next: number[] = new Array<number>(classes).fill(0);
+  const terminal: number[] = [0];
+  for (const ending of ROLE_ENDINGS) {
+    let node = 0;
+    for (let k = ending.length - 1; k >= 0; k--) {
+      const slot = node * classes + classOfUnit(ending.charCodeAt(k));
+      let child = next[slot]!;
+      if (child === 0) {
+        child = terminal.length;
+        terminal.push(0);
+        for (let j = 0; j < classes; j++) next.push(0);
+        next[slot] = child;
       }
       node = child;
     }
-    node.terminal = true;
+    terminal[node] = 1;
   }
-  return root;
+  return { asciiClass, otherClass, classes, next: Int32Array.from(next), terminal: Uint8Array.from(terminal) };
 }
 
-/** Last letters of the ASCII-ending role endings: most words end elsewhere and need no trie walk. */
-let roleLastAscii: Uint8Array | undefined;
-
 function hasRoleEnding(lw: string): boolean {
-  const last = lw.charCodeAt(lw.length - 1);
-  if (last < 0x80) {
-    roleLastAscii ??= Uint8Array.from({ length: 0x80 }, (_, c) =>
-      [...ROLE_ENDINGS].some((ending) => ending.charCodeAt(ending.length - 1) === c) ? 1 : 0,
-    );
-    if (roleLastAscii[last] === 0) return false;
-  }
-  let node: SuffixNode | undefined = (roleEndings ??= buildRoleEndings());
+  const { asciiClass, otherClass, classes, next, terminal } = (roleEndings ??= buildRoleEndings());
   const length = lw.length;
+  let node = 0;
   for (let depth = 1; depth <= length; depth++) {
-    node = node.next.get(lw.charCodeAt(length - depth));
-    if (node === undefined) return false;
-    if (node.terminal && length > depth + 1) return true;
+    const c = lw.charCodeAt(length - depth);
+    const cls = c < 0x80 ? asciiClass[c]! - 1 : (otherClass.get(c) ?? -1);
+    if (cls < 0) return false;
+    node = next[node * classes + cls]!;
+    if (node === 0) return false;
+    if (terminal[node] === 1 && length > depth + 1) return true;
   }
   return false;
 }
