@@ -242,8 +242,12 @@ export function startGuard(options: GuardOptions): Guard {
     // as the user enters a composer, not in the pause after their first words.
     composer.editor.addEventListener('focusin', warmUp, { once: true, signal });
     watched.set(composer.editor, entry);
-    entry.scheduler.schedule();
+    // A draft already there (restored by the site) is judged at once; an empty composer waits
+    // for its first mutation: page load does not pay for a scan of nothing.
+    if (mayHoldDraft(entry)) entry.scheduler.schedule();
   };
+
+  const mayHoldDraft = (entry: Watched) => !!entry.text || !!entry.composer.editor.textContent?.trim();
 
   let warmed = false;
   const warmUp = () => {
@@ -398,6 +402,7 @@ export function startGuard(options: GuardOptions): Guard {
     scanOptions = scanOptionsFor(next);
     // New terms or thresholds: every draft is judged again.
     for (const entry of watched.values()) {
+      if (!mayHoldDraft(entry)) continue;
       entry.text = null;
       entry.scheduler.schedule();
     }

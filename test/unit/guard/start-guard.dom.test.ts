@@ -32,8 +32,15 @@ interface Setup {
 
 let cleanup: Array<() => void> = [];
 
-function setup(policy: Partial<Policy> = {}, extra: Partial<GuardOptions> = {}, surfaces: Surface[] = ['chat']): Setup {
+function setup(
+  policy: Partial<Policy> = {},
+  extra: Partial<GuardOptions> = {},
+  surfaces: Surface[] = ['chat'],
+  /** A draft already in the composer when the guard starts (restored by the site). */
+  restored = '',
+): Setup {
   buildPage(document, surfaces);
+  if (restored) setDraft(document.querySelector('[data-lexical-editor]')!, restored);
   const records: GuardEvent[] = [];
   const controller = new AbortController();
   const state: FakeAdapterState = { menuOpen: false, publicAudience: false };
@@ -325,6 +332,27 @@ describe('acknowledgement flow', () => {
 });
 
 describe('inline warning', () => {
+  it.each([
+    ['an empty composer is not scanned at page load', '', 0],
+    ['a draft the site restored is judged at once', SENSITIVE, 1],
+  ])('%s', async (_name, restored, scans) => {
+    const texts: string[] = [];
+    let timers = 0;
+    const clock = {
+      setTimeout: (callback: () => void) => ((timers += 1), setTimeout(callback, 0)),
+      clearTimeout: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    };
+    const scan: GuardOptions['scan'] = (text) => (texts.push(text), fakeScan(text));
+    const s = setup({}, { scan, clock }, ['chat'], restored);
+    await tick();
+    await tick();
+    s.guard.flush();
+    // No timer at all for the empty composer: not even an empty rescan runs at load.
+    expect(timers > 0).toBe(scans > 0);
+    expect(texts).toHaveLength(scans);
+    expect(s.panel() !== null).toBe(scans > 0);
+  });
+
   it('appears after typing pauses, outside the editor, with categories and counts', async () => {
     const s = setup();
     setDraft(s.editor(), SENSITIVE);
