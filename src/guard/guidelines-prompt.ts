@@ -8,7 +8,7 @@ import { resolveLanguage } from '../i18n/languages';
 import type { GuardEvent, MessageMap } from '../messaging/protocol';
 import { guidelinesDecision, type GuidelinesConfirmation } from '../policy/guidelines';
 import type { Policy } from '../policy/types';
-import type { SiteAdapter } from '../sites/types';
+import type { SiteAdapter, Surface } from '../sites/types';
 import { showGuidelinesBanner, type GuidelinesBanner } from '../ui/guidelines-banner';
 import { guardEvent, randomId } from './guard-event';
 import type { PolicySource } from './policy-source';
@@ -91,10 +91,21 @@ export function startGuidelinesPrompt(options: GuidelinesPromptOptions): { reado
     policy = next;
     if (!due()) hide();
   }, signal);
-  options.confirmation((next) => {
-    confirmation = next;
-    if (!due()) hide();
-  }, signal);
+  // The stored confirmation is read on first use, not at page load: most page loads never
+  // need it, and the read (storage plus its watcher) is start-up time. A focus that comes
+  // before the answer is remembered and shown when it arrives.
+  let waiting: Surface | null = null;
+  let subscribed = false;
+  const subscribe = () => {
+    if (subscribed) return;
+    subscribed = true;
+    options.confirmation((next) => {
+      confirmation = next;
+      if (!due()) hide();
+      else if (waiting) show(waiting);
+      waiting = null;
+    }, signal);
+  };
 
   // First use: the user focuses a composer of this site.
   doc.addEventListener(
@@ -103,7 +114,10 @@ export function startGuidelinesPrompt(options: GuidelinesPromptOptions): { reado
       const target = event.target;
       if (!(target instanceof Element)) return;
       const composer = adapter.composerFor(target);
-      if (composer) show(composer.surface);
+      if (!composer) return;
+      subscribe();
+      if (confirmation) show(composer.surface);
+      else waiting = composer.surface;
     },
     { capture: true, signal },
   );

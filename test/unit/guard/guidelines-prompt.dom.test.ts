@@ -7,6 +7,7 @@ import { buildPage, fakeAdapter } from './fake-site';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 29, 9);
+const ANSWER_OK = { ok: true as const, id: 'r0' };
 const GUIDELINES = {
   guidelinesUrl: 'https://intranet.example/social-media',
   guidelinesVersion: '2026-1',
@@ -66,6 +67,51 @@ describe('guidelines prompt', () => {
     const text = banner()!.shadowRoot!.textContent ?? '';
     expect(text).toContain('Fassung 2026-1');
     expect(inBanner<HTMLAnchorElement>('a').href).toBe(GUIDELINES.guidelinesUrl);
+  });
+
+  it('reads the stored confirmation on first use of a composer, not at page load', async () => {
+    let reads = 0;
+    let answer: (confirmation: GuidelinesConfirmation) => void = () => undefined;
+    startGuidelinesPrompt({
+      adapter: fakeAdapter(),
+      policy: fixedPolicy(GUIDELINES),
+      confirmation: (onChange) => {
+        reads += 1;
+        answer = onChange; // answers later, like storage
+      },
+      record: async () => ANSWER_OK,
+      signal: controller.signal,
+      now: () => NOW,
+      isTrusted: () => trusted,
+      browserLanguage: 'de-DE',
+    });
+    expect(reads).toBe(0);
+    document.body.dispatchEvent(new FocusEvent('focusin', { bubbles: true })); // not a composer
+    expect(reads).toBe(0);
+    focusComposer();
+    focusComposer();
+    expect(reads).toBe(1);
+    expect(banner()).toBeNull(); // no answer yet
+    answer({ confirmedAt: null, confirmedVersion: null });
+    expect(banner()).not.toBeNull(); // the focus that came first is served
+  });
+
+  it('an answer that says nothing is due shows nothing after the first focus', () => {
+    let answer: (confirmation: GuidelinesConfirmation) => void = () => undefined;
+    startGuidelinesPrompt({
+      adapter: fakeAdapter(),
+      policy: fixedPolicy(GUIDELINES),
+      confirmation: (onChange) => {
+        answer = onChange;
+      },
+      record: async () => ANSWER_OK,
+      signal: controller.signal,
+      now: () => NOW,
+      isTrusted: () => trusted,
+    });
+    focusComposer();
+    answer({ confirmedAt: NOW - DAY, confirmedVersion: '2026-1' });
+    expect(banner()).toBeNull();
   });
 
   it.each([
