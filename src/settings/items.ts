@@ -1,12 +1,12 @@
 /**
- * Every storage item of the settings, declared once (WXT storage.defineItem).
+ * Every storage item of the settings, declared once (defineItem: WXT's API, see local-item.ts).
  * Both hold RAW objects: they are validated with parsePolicy on every read, so a value
  * written by an older version or edited by hand can never bypass the checks.
  */
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from './local-item';
 
 /** What the user set in the options page (only keys the schema marks userEditable count). */
-export const userSettingsItem = storage.defineItem<Record<string, unknown>>('local:policy.user', {
+export const userSettingsItem = defineItem<Record<string, unknown>>('local:policy.user', {
   fallback: {},
 });
 
@@ -22,7 +22,7 @@ export interface ManagedPolicyCache {
  * (API missing or failing), and its presence tells the reader that an empty answer at start-up
  * is suspicious (Chromium's empty-at-first-start behaviour) and worth retrying.
  */
-export const managedCacheItem = storage.defineItem<ManagedPolicyCache | null>('local:policy.managedCache', {
+export const managedCacheItem = defineItem<ManagedPolicyCache | null>('local:policy.managedCache', {
   fallback: null,
 });
 
@@ -35,7 +35,7 @@ export const MANAGED_CACHE_KEY = 'policy.managedCache';
  * the background, when it has logged the confirmation; read by content scripts to decide
  * whether to ask again (src/policy/guidelines.ts).
  */
-export const guidelinesConfirmationItem = storage.defineItem<{
+export const guidelinesConfirmationItem = defineItem<{
   confirmedAt: number | null;
   confirmedVersion: string | null;
 }>('local:policy.guidelinesConfirmation', { fallback: { confirmedAt: null, confirmedVersion: null } });
