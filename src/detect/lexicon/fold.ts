@@ -92,7 +92,8 @@ export function fold(lower: string): Folded {
   /** Folded length so far, including the pending identical run. */
   let len = 0;
   let lastUnit = -1;
-  let map: OffsetMap | null = null;
+  /** Whether the offset map (in OffsetMap's scratch arrays) has entries. */
+  let mapped = false;
   for (let i = 0; i < n; i++) {
     const c = lower.charCodeAt(i);
     if (c < 0x80 && ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e || c === 0x2f)) {
@@ -106,9 +107,10 @@ export function fold(lower: string): Folded {
       // space unit already written stands for the whole run.
       text += lower.slice(copyFrom, i);
       copyFrom = i + 1;
-      map ??= new OffsetMap();
-      map.setEnd(len - 1, i + 1);
-      map.shift(len, i + 1 - len);
+      if (!mapped) OffsetMap.begin();
+      mapped = true;
+      OffsetMap.setEnd(len - 1, i + 1);
+      OffsetMap.shift(len, i + 1 - len);
       continue;
     }
     if (out.length === 1 && out.charCodeAt(0) === c) {
@@ -120,46 +122,83 @@ export function fold(lower: string): Folded {
     copyFrom = i + 1;
     if (out.length > 1) {
       // Every unit of an expansion ("ä" → "ae") maps back to the one unit it came from.
-      map ??= new OffsetMap();
-      for (let k = 1; k < out.length; k++) map.shift(len + k, i - (len + k));
-      map.shift(len + out.length, i + 1 - (len + out.length));
+      if (!mapped) OffsetMap.begin();
+      mapped = true;
+      for (let k = 1; k < out.length; k++) OffsetMap.shift(len + k, i - (len + k));
+      OffsetMap.shift(len + out.length, i + 1 - (len + out.length));
     }
     len += out.length;
     lastUnit = out.charCodeAt(out.length - 1);
   }
   text = copyFrom === 0 ? lower : text + lower.slice(copyFrom);
-  return new FoldedText(text, map);
+  return new FoldedText(text, mapped ? OffsetMap.finish() : null);
 }
 
 /**
  * Folded offset → `lower` offset, stored sparsely: `lowerStart(k) = k + shift`, where the
  * shift is the one of the last breakpoint at or before k; `lowerEnd(k) = lowerStart(k) + 1`
  * except for a space unit that stands for a whitespace run.
+ *
+ * Built in scratch arrays shared by every fold() (it runs to completion before the next) and
+ * kept in arrays of the exact size: four growing arrays per draft with an umlaut were most of
+ * the fold's garbage.
  */
 class OffsetMap {
-  private readonly at: number[] = [];
-  private readonly shifts: number[] = [];
-  private readonly endAt: number[] = [];
-  private readonly ends: number[] = [];
+  private static readonly scratchAt: number[] = [];
+  private static readonly scratchShifts: number[] = [];
+  private static readonly scratchEndAt: number[] = [];
+  private static readonly scratchEnds: number[] = [];
+  private static shiftCount = 0;
+  private static endCount = 0;
+
+  private readonly at: readonly number[];
+  private readonly shifts: readonly number[];
+  private readonly endAt: readonly number[];
+  private readonly ends: readonly number[];
+
+  /** Start a map in the scratch arrays (discarding any unfinished one). */
+  static begin(): void {
+    OffsetMap.shiftCount = 0;
+    OffsetMap.endCount = 0;
+  }
 
   /** From folded offset `from` on, `lowerStart(k) = k + shift`. Calls come in offset order. */
-  shift(from: number, shift: number): void {
-    const last = this.at.length - 1;
-    if (last >= 0 && this.at[last] === from) this.shifts[last] = shift;
+  static shift(from: number, shift: number): void {
+    const last = OffsetMap.shiftCount - 1;
+    if (last >= 0 && OffsetMap.scratchAt[last] === from) OffsetMap.scratchShifts[last] = shift;
     else {
-      this.at.push(from);
-      this.shifts.push(shift);
+      OffsetMap.scratchAt[last + 1] = from;
+      OffsetMap.scratchShifts[last + 1] = shift;
+      OffsetMap.shiftCount++;
     }
   }
 
   /** Folded unit `k` ends at `end` in `lower`. Calls come in offset order. */
-  setEnd(k: number, end: number): void {
-    const last = this.endAt.length - 1;
-    if (last >= 0 && this.endAt[last] === k) this.ends[last] = end;
+  static setEnd(k: number, end: number): void {
+    const last = OffsetMap.endCount - 1;
+    if (last >= 0 && OffsetMap.scratchEndAt[last] === k) OffsetMap.scratchEnds[last] = end;
     else {
-      this.endAt.push(k);
-      this.ends.push(end);
+      OffsetMap.scratchEndAt[last + 1] = k;
+      OffsetMap.scratchEnds[last + 1] = end;
+      OffsetMap.endCount++;
     }
+  }
+
+  /** The map in the scratch arrays, copied out. */
+  static finish(): OffsetMap {
+    return new OffsetMap(
+      OffsetMap.scratchAt.slice(0, OffsetMap.shiftCount),
+      OffsetMap.scratchShifts.slice(0, OffsetMap.shiftCount),
+      OffsetMap.scratchEndAt.slice(0, OffsetMap.endCount),
+      OffsetMap.scratchEnds.slice(0, OffsetMap.endCount),
+    );
+  }
+
+  private constructor(at: number[], shifts: number[], endAt: number[], ends: number[]) {
+    this.at = at;
+    this.shifts = shifts;
+    this.endAt = endAt;
+    this.ends = ends;
   }
 
   start(k: number): number {
