@@ -101,6 +101,12 @@ export function fold(lower: string): Folded {
       lastUnit = c;
       continue;
     }
+    if (c === 0x20 && lastUnit !== 0x20) {
+      // A single space folds to itself (only a run of whitespace collapses): the common case.
+      len++;
+      lastUnit = c;
+      continue;
+    }
     const out = c < 0x80 ? (c === 0x20 || (c >= 0x09 && c <= 0x0d) ? ' ' : '|') : foldUnit(c);
     if (out === ' ' && lastUnit === 0x20) {
       // Collapse whitespace runs so "häusliche   Gewalt" matches "häusliche Gewalt": the
