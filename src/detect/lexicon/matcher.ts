@@ -95,6 +95,11 @@ export class TermMatcher {
    * and this lookup, once per unit of every draft, was the matcher's largest cost.
    */
   private readonly delta: Uint16Array | Int32Array;
+  /**
+   * Set in a delta entry when the target state has outputs on its dictionary chain: the scan
+   * learns it from the one load it makes anyway, not from a second table per unit.
+   */
+  private readonly reports: number;
   private readonly outputs: Array<number[] | undefined>;
   private readonly dictLink: Int32Array;
   /** First node with outputs on the dictionary chain of each state (itself if it has outputs), or 0. */
@@ -125,7 +130,8 @@ export class TermMatcher {
     });
     // Breadth-first: failure links turn the trie into a complete automaton (delta).
     const size = next.length;
-    const delta = size <= 0xffff ? new Uint16Array(size * CLASSES) : new Int32Array(size * CLASSES);
+    const delta = size < 0x8000 ? new Uint16Array(size * CLASSES) : new Int32Array(size * CLASSES);
+    const reports = size < 0x8000 ? 0x8000 : 0x40000000;
     const fail = new Int32Array(size);
     const dictLink = new Int32Array(size).fill(-1);
     const queue: number[] = [];
@@ -154,7 +160,9 @@ export class TermMatcher {
     }
     const firstOutput = new Int32Array(size);
     for (let node = 0; node < size; node++) firstOutput[node] = outputs[node] ? node : Math.max(0, dictLink[node]!);
+    for (let k = 0; k < delta.length; k++) if (firstOutput[delta[k]!]! > 0) delta[k] = delta[k]! | reports;
     this.delta = delta;
+    this.reports = reports;
     this.outputs = outputs;
     this.dictLink = dictLink;
     this.firstOutput = firstOutput;
@@ -166,15 +174,23 @@ export class TermMatcher {
     const hits: Hit[] = [];
     let state = 0;
     const delta = this.delta;
-    const firstOutput = this.firstOutput;
-    for (let p = 0; p < f.length; p++) {
+    const reports = this.reports;
+    const length = f.length;
+    for (let p = 0; p < length; p++) {
       const c = f.charCodeAt(p);
       const cls = c < 0x80 ? ASCII_CLASS[c]! : c === 0xa7 ? 37 : -1;
-      state = cls < 0 ? 0 : delta[state * CLASSES + cls]!;
-      let node = firstOutput[state]!;
-      while (node > 0) {
+      if (cls < 0) {
+        state = 0;
+        continue;
+      }
+      const entry = delta[state * CLASSES + cls]!;
+      if (entry < reports) {
+        state = entry;
+        continue;
+      }
+      state = entry - reports;
+      for (let node = this.firstOutput[state]!; node > 0; node = this.dictLink[node]!) {
         for (const index of this.outputs[node]!) this.check(index, p + 1, text, lower, folded, hits);
-        node = this.dictLink[node]!;
       }
       if (hits.length >= limit) break;
     }
