@@ -104,6 +104,8 @@ export class TermMatcher {
   private readonly dictLink: Int32Array;
   /** First node with outputs on the dictionary chain of each state (itself if it has outputs), or 0. */
   private readonly firstOutput: Int32Array;
+  /** Bit n set when some exempt word has n units (all are shorter than MAX_EXEMPT_LENGTH < 31). */
+  private readonly exemptLengths: number;
 
   constructor(
     private readonly rules: readonly TermRule[],
@@ -163,6 +165,9 @@ export class TermMatcher {
     for (let k = 0; k < delta.length; k++) if (firstOutput[delta[k]!]! > 0) delta[k] = delta[k]! | reports;
     this.delta = delta;
     this.reports = reports;
+    let exemptLengths = 0;
+    for (const word of exemptions.words) if (word.length <= MAX_EXEMPT_LENGTH) exemptLengths |= 1 << word.length;
+    this.exemptLengths = exemptLengths;
     this.outputs = outputs;
     this.dictLink = dictLink;
     this.firstOutput = firstOutput;
@@ -212,10 +217,13 @@ export class TermMatcher {
     const post = wordEnd - b;
     if (rule.before === 'word' && pre !== 0) return;
     if (rule.before === 'compound' && pre < 3) return;
-    // Endings are at most three letters: longer tails need no slice (no quadratic work).
-    const suffix = post <= MAX_ENDING ? f.slice(b, wordEnd) : null;
-    if (rule.after === 'word' && (suffix === null || !ENDINGS.has(suffix))) return;
-    if (rule.after === 'compound' && (post < 3 || (suffix !== null && ENDINGS.has(suffix)))) return;
+    // Endings are at most three letters: longer tails need no slice (no quadratic work), and
+    // a stem that may end anywhere ('any') needs none at all.
+    if (rule.after === 'word') {
+      if (post > MAX_ENDING || !ENDINGS.has(f.slice(b, wordEnd))) return;
+    } else if (rule.after === 'compound') {
+      if (post < 3 || (post <= MAX_ENDING && ENDINGS.has(f.slice(b, wordEnd)))) return;
+    }
     if (rule.capitalised) {
       const at = folded.lowerStart(a);
       // Upper case is wherever the text differs from its lower-cased twin.
@@ -236,7 +244,10 @@ export class TermMatcher {
   private isExempt(f: string, start: number, end: number): boolean {
     // Exemptions are short words; look at bounded slices only, whatever the word length.
     const length = end - start;
-    if (length <= MAX_EXEMPT_LENGTH && this.exemptions.words.has(f.slice(start, end))) return true;
+    // Only a word as long as some exempt word can be one: no slice for the others.
+    if (length <= MAX_EXEMPT_LENGTH && ((this.exemptLengths >>> length) & 1) === 1) {
+      if (this.exemptions.words.has(f.slice(start, end))) return true;
+    }
     // Compared in place (no tail and head slices); the length bound keeps each inside the
     // word, as the slices of at most MAX_EXEMPT_LENGTH units did.
     for (const suffix of this.exemptions.suffixes) {
