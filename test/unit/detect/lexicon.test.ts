@@ -125,6 +125,7 @@ describe('built-in lexicon', () => {
     'Christian, Christiane und Christine', // names, not religion
     'Am Gesundheitstag gibt es einen Erste-Hilfe-Kurs',
     'Eltern haften für ihre Kinder',
+    'wenn er das Amt aufsucht', // an exempt whole word ending in "sucht"
     'Gemeinschaft, Partnerschaft, Freundschaft',
     'eifersüchtig und sehnsüchtig, voller Sehnsucht',
     'Teaching aids and hearing aids',
