@@ -16,6 +16,8 @@ export type { Assessment, Category, Finding, PatternEntry, ScanOptions, Severity
 export { SEVERITY_ORDER, atLeast, severityRank } from './types';
 export type { Recognizer, ScanContext, Span } from './recognizer';
 
+/** The options of a scan without any, shared: recognizers only read their options. */
+const NO_OPTIONS: ScanOptions = Object.freeze({});
 const CATEGORIES: ReadonlySet<string> = new Set(['name', 'health', 'special', 'social', 'identifier', 'custom']);
 /** Policies are untrusted: bound how many allow terms a scan looks for. */
 const MAX_ALLOW_TERMS = 200;
@@ -43,7 +45,7 @@ export function scan(text: string, options?: ScanOptions): Assessment {
 export function scanWith(recognizers: readonly Recognizer[], text: string, options?: ScanOptions): Assessment {
   try {
     const input = typeof text === 'string' ? text : '';
-    const opts: ScanOptions = options !== null && typeof options === 'object' ? options : {};
+    const opts: ScanOptions = options !== null && typeof options === 'object' ? options : NO_OPTIONS;
     const norm = normalise(input);
     const ctx: ScanContext = { text: norm.text, lower: norm.lower, options: opts };
 

@@ -107,16 +107,15 @@ export function severityOf(input: ScoreInput): Severity {
         break;
     }
   }
-  const identifying = (): Span[] => [...names, ...strong, ...weak];
-  const relating = (): Span[] => [...relations, ...ages];
-
   // high: a sensitive term about an identifiable person, or several identifiers at least one strong.
-  if (sensitive.length > 0 && anyNear(sensitive, identifying())) return 'high';
+  if (sensitive.length > 0 && anyNear(sensitive, [...names, ...strong, ...weak])) return 'high';
   if (strong.length >= 1 && strong.length + weak.length + names.length >= 2) return 'high';
 
   // warn: a sensitive term tied to some person; an institution tied to a person; a strong identifier.
-  if (sensitive.length > 0 && anyNear(sensitive, relating())) return 'warn';
-  if (institutions.length > 0 && anyNear(institutions, [...identifying(), ...relating()])) return 'warn';
+  if (sensitive.length > 0 && anyNear(sensitive, [...relations, ...ages])) return 'warn';
+  if (institutions.length > 0 && anyNear(institutions, [...names, ...strong, ...weak, ...relations, ...ages])) {
+    return 'warn';
+  }
   if (strong.length >= 1) return 'warn';
 
   if (visible > 0 || input?.allowedSomething) return 'notice';
