@@ -106,6 +106,11 @@ export class TermMatcher {
   private readonly firstOutput: Int32Array;
   /** Bit n set when some exempt word has n units (all are shorter than MAX_EXEMPT_LENGTH < 31). */
   private readonly exemptLengths: number;
+  /** Exempt suffixes by their last unit, prefixes by their first. */
+  private readonly suffixesByLast = new Map<number, string[]>();
+  private readonly prefixesByFirst = new Map<number, string[]>();
+  /** An empty suffix or prefix: every word is exempt. */
+  private readonly emptyAffix: boolean;
 
   constructor(
     private readonly rules: readonly TermRule[],
@@ -168,6 +173,17 @@ export class TermMatcher {
     let exemptLengths = 0;
     for (const word of exemptions.words) if (word.length <= MAX_EXEMPT_LENGTH) exemptLengths |= 1 << word.length;
     this.exemptLengths = exemptLengths;
+    for (const suffix of exemptions.suffixes) {
+      if (suffix.length === 0) continue;
+      const last = suffix.charCodeAt(suffix.length - 1);
+      this.suffixesByLast.set(last, [...(this.suffixesByLast.get(last) ?? []), suffix]);
+    }
+    for (const prefix of exemptions.prefixes) {
+      if (prefix.length === 0) continue;
+      const first = prefix.charCodeAt(0);
+      this.prefixesByFirst.set(first, [...(this.prefixesByFirst.get(first) ?? []), prefix]);
+    }
+    this.emptyAffix = exemptions.suffixes.includes('') || exemptions.prefixes.includes('');
     this.outputs = outputs;
     this.dictLink = dictLink;
     this.firstOutput = firstOutput;
@@ -249,12 +265,21 @@ export class TermMatcher {
       if (this.exemptions.words.has(f.slice(start, end))) return true;
     }
     // Compared in place (no tail and head slices); the length bound keeps each inside the
-    // word, as the slices of at most MAX_EXEMPT_LENGTH units did.
-    for (const suffix of this.exemptions.suffixes) {
-      if (suffix.length <= length && suffix.length <= MAX_EXEMPT_LENGTH && f.endsWith(suffix, end)) return true;
+    // word, as the slices of at most MAX_EXEMPT_LENGTH units did. Only the suffixes ending in
+    // the word's last unit and the prefixes starting with its first are tried: a builtin call
+    // per suffix and prefix was most of this check's cost.
+    const suffixes = this.suffixesByLast.get(length > 0 ? f.charCodeAt(end - 1) : -1);
+    if (suffixes !== undefined) {
+      for (const suffix of suffixes) {
+        if (suffix.length <= length && suffix.length <= MAX_EXEMPT_LENGTH && f.endsWith(suffix, end)) return true;
+      }
     }
-    for (const prefix of this.exemptions.prefixes) {
-      if (prefix.length <= length && prefix.length <= MAX_EXEMPT_LENGTH && f.startsWith(prefix, start)) return true;
+    if (this.emptyAffix) return true;
+    const prefixes = this.prefixesByFirst.get(length > 0 ? f.charCodeAt(start) : -1);
+    if (prefixes !== undefined) {
+      for (const prefix of prefixes) {
+        if (prefix.length <= length && prefix.length <= MAX_EXEMPT_LENGTH && f.startsWith(prefix, start)) return true;
+      }
     }
     return false;
   }
