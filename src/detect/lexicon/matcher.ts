@@ -117,57 +117,57 @@ export class TermMatcher {
     private readonly exemptions: Exemptions = { words: new Set(), suffixes: [], prefixes: [] },
   ) {
     // Trie over the stems.
-    const next: number[][] = [new Array<number>(CLASSES).fill(-1)];
-    const outputs: Array<number[] | undefined> = [undefined];
+    const trie: number[][] = [new Array<number>(CLASSES).fill(-1)];
+    const trieOutputs: Array<number[] | undefined> = [undefined];
     rules.forEach((rule, index) => {
       let node = 0;
       for (let k = 0; k < rule.stem.length; k++) {
         const cls = classOf(rule.stem.charCodeAt(k));
         if (cls < 0) return;
-        let child = next[node]![cls]!;
+        let child = trie[node]![cls]!;
         if (child < 0) {
-          child = next.length;
-          next.push(new Array<number>(CLASSES).fill(-1));
-          outputs.push(undefined);
-          next[node]![cls] = child;
+          child = trie.length;
+          trie.push(new Array<number>(CLASSES).fill(-1));
+          trieOutputs.push(undefined);
+          trie[node]![cls] = child;
         }
         node = child;
       }
-      (outputs[node] ??= []).push(index);
+      (trieOutputs[node] ??= []).push(index);
     });
-    // Breadth-first: failure links turn the trie into a complete automaton (delta).
-    const size = next.length;
-    const delta = size < 0x8000 ? new Uint16Array(size * CLASSES) : new Int32Array(size * CLASSES);
-    const reports = size < 0x8000 ? 0x8000 : 0x40000000;
+    // Breadth-first: failure links turn the trie into a complete automaton (delta). States are
+    // numbered in the order they are reached, so the shallow states a draft's scan mostly stays
+    // in have their rows together (fewer cache lines per draft). Failure and dictionary links
+    // and the report flag are set when a state is reached: one pass, no second one over delta.
+    const size = trie.length;
+    const wide = size >= 0x8000;
+    const delta = wide ? new Int32Array(size * CLASSES) : new Uint16Array(size * CLASSES);
+    const reports = wide ? 0x40000000 : 0x8000;
+    const outputs: Array<number[] | undefined> = [trieOutputs[0]];
     const fail = new Int32Array(size);
     const dictLink = new Int32Array(size).fill(-1);
-    const queue: number[] = [];
-    for (let cls = 0; cls < CLASSES; cls++) {
-      const child = next[0]![cls]!;
-      if (child >= 0) {
-        delta[cls] = child;
-        fail[child] = 0;
-        queue.push(child);
-      } else delta[cls] = 0;
-    }
-    for (let q = 0; q < queue.length; q++) {
-      const node = queue[q]!;
+    /** Trie nodes in state order: state q is queue[q]. */
+    const queue: number[] = [0];
+    for (let node = 0; node < queue.length; node++) {
       const f = fail[node]!;
-      dictLink[node] = outputs[f] ? f : dictLink[f]!;
+      const row = trie[queue[node]!]!;
       for (let cls = 0; cls < CLASSES; cls++) {
-        const child = next[node]![cls]!;
-        if (child >= 0) {
-          fail[child] = delta[f * CLASSES + cls]!;
-          delta[node * CLASSES + cls] = child;
-          queue.push(child);
-        } else {
-          delta[node * CLASSES + cls] = delta[f * CLASSES + cls]!;
+        const child = row[cls]!;
+        if (child < 0) {
+          delta[node * CLASSES + cls] = node === 0 ? 0 : delta[f * CLASSES + cls]!;
+          continue;
         }
+        const state = queue.length;
+        queue.push(child);
+        outputs[state] = trieOutputs[child];
+        const failState = node === 0 ? 0 : delta[f * CLASSES + cls]! % reports;
+        fail[state] = failState;
+        dictLink[state] = outputs[failState] ? failState : dictLink[failState]!;
+        delta[node * CLASSES + cls] = outputs[state] || dictLink[state]! > 0 ? state + reports : state;
       }
     }
     const firstOutput = new Int32Array(size);
     for (let node = 0; node < size; node++) firstOutput[node] = outputs[node] ? node : Math.max(0, dictLink[node]!);
-    for (let k = 0; k < delta.length; k++) if (firstOutput[delta[k]!]! > 0) delta[k] = delta[k]! | reports;
     this.delta = delta;
     this.reports = reports;
     let exemptLengths = 0;
