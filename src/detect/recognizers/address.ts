@@ -358,6 +358,8 @@ function streetStarts(
 
 /** Five ASCII digits from p, then a space: what `\d{5} ` of POSTCODE_TOWN needs there. */
 function isPostcodeShape(text: string, p: number): boolean {
+  // Inside the text only: a read past its end would deoptimise the optimised code.
+  if (p + 5 >= text.length) return false;
   for (let k = p; k < p + 5; k++) {
     const c = text.charCodeAt(k);
     if (c < 0x30 || c > 0x39) return false;
