@@ -2,8 +2,6 @@
  * The content scripts' one call: the guard with the real detector, the administrator's
  * policy (live), the background log and WXT's context as its lifetime.
  */
-import { scan, scanWith } from '../detect/index';
-import { recognizers } from '../detect/registry';
 import type { GuardEvent } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import type { SiteAdapter } from '../sites/types';
@@ -12,6 +10,7 @@ import { watchGuidelinesConfirmation } from '../settings/guidelines-confirmation
 import { startGuidelinesPrompt } from './guidelines-prompt';
 import { sharedPolicySource, type PolicySource } from './policy-source';
 import { earlyListeners } from './early-listeners';
+import { detector } from './lazy-detector';
 import { startGuard, type Guard } from './start-guard';
 
 /** Exercises every recognizer's data (names, terms, dates); never leaves this script. */
@@ -26,13 +25,16 @@ export function runGuard(adapter: SiteAdapter, signal: AbortSignal): Guard {
   const record = (event: GuardEvent) => sendToBackground('content→background:record', event);
   const guard = startGuard({
     adapter,
-    scan,
+    scan: (text, options) => detector().scan(text, options),
     policy,
     record,
     signal,
     ...(relay ? { listenOn: relay } : {}),
-    // Each recognizer loads its data on first use; warm them one idle task at a time.
-    warmUp: recognizers.map((recognizer) => () => scanWith([recognizer], WARM_UP_TEXT)),
+    // The detector is evaluated in an idle task of its own when a composer is focused; then each
+    // recognizer loads its data, one idle task at a time.
+    warmUp: [
+      () => detector().recognizers.map((recognizer) => () => void detector().scanWith([recognizer], WARM_UP_TEXT)),
+    ],
   });
   startGuidelinesPrompt({ adapter, policy, confirmation: watchGuidelinesConfirmation, record, signal });
   // For the popup's status; no answer (background asleep or updating) is no reason to fail.

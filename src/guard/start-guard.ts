@@ -31,6 +31,8 @@ import { watchComposers } from './watch-composers';
 
 export type RecordResponse = MessageMap['content→background:record']['response'];
 
+export type WarmUpStep = () => void | ReadonlyArray<WarmUpStep>;
+
 export interface GuardOptions {
   adapter: SiteAdapter;
   scan(text: string, options: ScanOptions): Assessment;
@@ -51,8 +53,11 @@ export interface GuardOptions {
   instanceId?: string;
   /** Pause after typing before a scan (ms). */
   scanDelay?: number;
-  /** Steps that load the detector's lexicons ahead of the first scan, one idle task each. */
-  warmUp?: ReadonlyArray<() => void>;
+  /**
+   * Steps that load the detector's lexicons ahead of the first scan, one idle task each. A step
+   * may return further steps (known only once the detector is loaded); they run next.
+   */
+  warmUp?: ReadonlyArray<WarmUpStep>;
   /** How often the document is re-searched for composers at most (ms). */
   discoveryThrottle?: number;
 }
@@ -254,12 +259,13 @@ export function startGuard(options: GuardOptions): Guard {
     if (warmed) return;
     warmed = true;
     // One idle task per step (e.g. per recognizer), so no single task gets long.
-    const steps = [...(options.warmUp ?? [() => safeScan('Vertraulich')])];
+    const steps: WarmUpStep[] = [...(options.warmUp ?? [() => void safeScan('Vertraulich')])];
     const next = () => {
       const step = steps.shift();
       if (!step || signal.aborted) return;
       try {
-        step();
+        const more = step();
+        if (Array.isArray(more)) steps.unshift(...(more as WarmUpStep[]));
       } catch {
         // a failing warm-up only means the first real scan pays the cost
       }

@@ -353,6 +353,24 @@ describe('inline warning', () => {
     expect(s.panel() !== null).toBe(scans > 0);
   });
 
+  it('warms the detector up when a composer is focused: a step may add the steps it found, run next', async () => {
+    const order: string[] = [];
+    const s = setup(
+      {},
+      {
+        warmUp: [
+          () => (order.push('load'), [() => void order.push('a'), () => void order.push('b')]),
+          () => void order.push('last'),
+        ],
+      },
+    );
+    await tick();
+    expect(order).toEqual([]); // nothing at page load
+    s.editor().dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    s.editor().dispatchEvent(new FocusEvent('focusin', { bubbles: true })); // once only
+    await vi.waitFor(() => expect(order).toEqual(['load', 'a', 'b', 'last']), { timeout: 2000 });
+  });
+
   it('appears after typing pauses, outside the editor, with categories and counts', async () => {
     const s = setup();
     setDraft(s.editor(), SENSITIVE);
