@@ -69,6 +69,9 @@ export function firstScan(file: string): { importMs: number; firstScanMs: number
   return runs[1]!; // the median of three
 }
 
+/** Passes of ours per round: a window comparable to compromise's one pass (see throughputRatio). */
+export const OURS_PASSES = 20;
+
 /**
  * Throughput on the same sentences as compromise `.people()`. Rounds alternate (ours, theirs,
  * ours, …) and the ratio is the median of the per-round ratios, so a garbage collection or a
@@ -77,6 +80,7 @@ export function firstScan(file: string): { importMs: number; firstScanMs: number
 export function throughputRatio(
   scan: Scan,
   rounds = 9,
+  passes = OURS_PASSES,
 ): { ours: number; compromise: number; ratio: number; chars: number } {
   const sentences = corpusTexts().slice(0, 200);
   const texts = sentences.length > 0 ? sentences : drafts(360, 50);
@@ -88,7 +92,15 @@ export function throughputRatio(
   const oursMs: number[] = [];
   const theirsMs: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    oursMs.push(time(() => texts.forEach((t) => scan(t))));
+    // Our pass over the sentences takes a few milliseconds, theirs a hundred or more: timed
+    // once, ours is shorter than a scheduler time slice and follows right after compromise's
+    // heap churn, so one preemption or refill doubles it. Timing OURS_PASSES passes makes both
+    // windows comparable; the figure is then throughput, as its name says.
+    oursMs.push(
+      time(() => {
+        for (let k = 0; k < passes; k++) texts.forEach((t) => scan(t));
+      }) / passes,
+    );
     theirsMs.push(time(() => texts.forEach((t) => nlp(t).people().out('array'))));
   }
   const ratios = oursMs.map((ms, r) => theirsMs[r]! / ms);
@@ -142,6 +154,14 @@ export async function detectChecks(): Promise<Check[]> {
     value: `${tp.ratio.toFixed(1)}×`,
     target: '≥ 20×',
     ok: tp.ratio >= 20,
+  });
+  // The former method (one pass of ours per window), printed for comparison with earlier notes.
+  const single = throughputRatio(shipped.scan, 9, 1);
+  checks.push({
+    name: 'throughput ratio, one pass per window',
+    value: `${single.ratio.toFixed(1)}×`,
+    target: '—',
+    ok: true,
   });
   checks.push({
     name: 'throughput (ours)',
