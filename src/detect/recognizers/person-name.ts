@@ -224,6 +224,14 @@ class NameFinder {
     let next = i + 1;
     while (next < this.n && this.cues[next]! & TITLE && this.is(next, JOINED)) next++;
     if (!this.adjacent(next)) return undefined;
+    // "Familie von Igor Anic", "Frau von Kevin": "von" before a first name means "of", not a noble name.
+    if (
+      this.lowers[next] === 'von' &&
+      this.adjacent(next + 1) &&
+      this.is(next + 1, CAPITAL) &&
+      this.firstRank(next + 1) > 0
+    )
+      next++;
     if (this.is(next, CAPITAL) || this.cues[next]! & OPENING_PARTICLE) {
       const last = this.readName(next, true);
       return last < 0 ? undefined : this.emit(next, last, SCORES.title, 'title', true);
@@ -295,6 +303,8 @@ class NameFinder {
     }
     if (i > 0 && this.is(i, JOINED) && this.cues[i - 1]! & SPEECH_VERB && this.speechContext(i - 1)) {
       if (this.nounShape(i)) return undefined;
+      // "sagte Betriebsrat Mario Gierl": a role before a first name; the name starts at the first name.
+      if (this.adjacent(i + 1) && this.is(i + 1, CAPITAL) && this.firstRank(i + 1) > 0) return undefined;
       const last = this.readName(i, false);
       return last < 0 ? undefined : this.emit(i, last, SCORES.speech, 'speech', false);
     }
@@ -458,6 +468,11 @@ class NameFinder {
         const articleParticle = (cue & ARTICLE_PARTICLE) !== 0 && !(k > 0 && this.cues[k - 1]! & INNER_ARTICLE_LEAD);
         // "Karl-Theodor zu Guttenberg", but not "… von Scheffel zu Gast".
         const misplacedZu = lw === 'zu' && !(k > 0 && (this.firstRank(k - 1) > 0 || this.lowers[k - 1] === 'von'));
+        // After a surname a particle names an affiliation, not more name: "Frau Müller vom
+        // Jugendamt", "Anna Becker von der Diakonie". After first names it is the name's own:
+        // "Ursula von der Leyen", "Heinrich Gottlob von Miltitz".
+        if (k > start && this.firstRank(k - 1) === 0 && ((afterCue && k - 1 === start) || this.surnameLike(k - 1)))
+          break;
         if (!articleParticle && !misplacedZu && (k > start || (afterCue && cue & OPENING_PARTICLE))) {
           let m = k + 1;
           while (m < n && m < k + 3 && this.cues[m]! & PARTICLE && this.is(m, JOINED)) m++;

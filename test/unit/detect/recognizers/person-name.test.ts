@@ -54,6 +54,16 @@ describe('person-name: positives (span covers the name, not the title)', () => {
     ['lena hat mir geschrieben', ['lena']],
     ['jake is self-harming again', ['jake']],
     ["olivia's dad is an alcoholic", ['olivia']],
+    // An affiliation after the surname is no part of the name.
+    ['Frau Müller vom Jugendamt ruft an', ['Müller']],
+    ['Danke an Frau Becker vom Frauenhaus für ihre Geschichte', ['Becker']],
+    ['Herr Schulz von der Diakonie kommt', ['Schulz']],
+    ['Anna Becker von der Caritas hat angerufen', ['Anna Becker']],
+    ['Frau Yılmaz zur Beratung eingeladen', ['Yılmaz']],
+    ['Frau von der Leyen kommt', ['von der Leyen']],
+    ['Otto von Bismarck gründete', ['Otto von Bismarck']],
+    ['Die Familie von Igor Anic wohnt nebenan', ['Igor Anic']],
+    ['sagte Mibrag-Betriebsrat Mario Gierl vor der Versammlung', ['Mario Gierl']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
