@@ -15,6 +15,9 @@ import { findPersonNames } from '../src/detect/recognizers/person-name';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const devFile = join(root, '..', 'shared', 'data', 'germeval2014', 'NER-de-dev.tsv');
 
+const ATTACH_LEFT = new Set(['.', ',', ';', ':', '!', '?', ')', ']']);
+const ATTACH_RIGHT = new Set(['(', '[', '„']);
+
 interface Sentence {
   text: string;
   /** [start, end) of each token in text. */
@@ -30,8 +33,9 @@ function parse(content: string): Sentence[] {
     if (tokens.length === 0) return;
     const offsets: Array<[number, number]> = [];
     let text = '';
-    for (const t of tokens) {
-      if (text) text += ' ';
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (text && !(ATTACH_LEFT.has(t) || ATTACH_RIGHT.has(tokens[i - 1]!))) text += ' ';
       offsets.push([text.length, text.length + t.length]);
       text += t;
     }
