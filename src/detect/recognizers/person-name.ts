@@ -233,7 +233,7 @@ class NameFinder {
     )
       next++;
     if (this.is(next, CAPITAL) || this.cues[next]! & OPENING_PARTICLE) {
-      const last = this.readName(next, true);
+      const last = this.readName(next, true, true);
       return last < 0 ? undefined : this.emit(next, last, SCORES.title, 'title', true);
     }
     // Chat in lower case: "frau becker", only for words the lexicon knows.
@@ -443,10 +443,11 @@ class NameFinder {
 
   /**
    * Reads a name from word `start`: capitalised words, initials and inner particles, all
-   * separated by spaces only. After a cue the first word may be anything capitalised.
+   * separated by spaces only. After a cue the first word may be anything capitalised; after a title ("Frau",
+   * "Herr", "Dr.") a single word before a particle is the surname.
    * Returns the last word of the name, or -1.
    */
-  private readName(start: number, afterCue: boolean): number {
+  private readName(start: number, afterCue: boolean, afterTitle = false): number {
     const n = this.n;
     let last = -1;
     let count = 0;
@@ -469,9 +470,10 @@ class NameFinder {
         // "Karl-Theodor zu Guttenberg", but not "… von Scheffel zu Gast".
         const misplacedZu = lw === 'zu' && !(k > 0 && (this.firstRank(k - 1) > 0 || this.lowers[k - 1] === 'von'));
         // After a surname a particle names an affiliation, not more name: "Frau Müller vom
-        // Jugendamt", "Anna Becker von der Diakonie". After first names it is the name's own:
-        // "Ursula von der Leyen", "Heinrich Gottlob von Miltitz".
-        if (k > start && this.firstRank(k - 1) === 0 && ((afterCue && k - 1 === start) || this.surnameLike(k - 1)))
+        // Jugendamt", "Frau Albrecht vom Gesundheitsamt" (one word after a title is the surname,
+        // even when it is a first name too), "Anna Becker von der Diakonie". After first names
+        // it is the name's own: "Ursula von der Leyen", "Heinrich Gottlob von Miltitz".
+        if (k > start && ((afterTitle && k - 1 === start) || (this.firstRank(k - 1) === 0 && this.surnameLike(k - 1))))
           break;
         if (!articleParticle && !misplacedZu && (k > start || (afterCue && cue & OPENING_PARTICLE))) {
           let m = k + 1;

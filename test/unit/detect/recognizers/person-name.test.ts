@@ -62,6 +62,8 @@ describe('person-name: positives (span covers the name, not the title)', () => {
     ['Frau Yılmaz zur Beratung eingeladen', ['Yılmaz']],
     ['Frau von der Leyen kommt', ['von der Leyen']],
     ['Otto von Bismarck gründete', ['Otto von Bismarck']],
+    ['Kann Frau Dr. Albrecht vom Gesundheitsamt morgen?', ['Albrecht']],
+    ['Vizekanzler Franz von Papen trat zurück', ['Franz von Papen']],
     ['Die Familie von Igor Anic wohnt nebenan', ['Igor Anic']],
     ['sagte Mibrag-Betriebsrat Mario Gierl vor der Versammlung', ['Mario Gierl']],
   ])('%s', (text, expected) => {
