@@ -6,7 +6,9 @@
  *           a single weak identifier (phone, e-mail, IBAN)
  *   warn    a sensitive term tied to a person (relation "ihr Sohn", "Sie"/"du" about their
  *           situation, an age); an institution tied to a person ("Frau M. … Jugendamt");
- *           a strong identifier (Steuer-ID, SVNR, KVNR, ID card, birth date, address, case no.)
+ *           a strong identifier (Steuer-ID, SVNR, KVNR, ID card, birth date, case no., and a
+ *           person's address: one with a home word such as "wohnt", or near a person; a street
+ *           address alone is a place to meet, logistics, and weak like a phone number)
  *   high    a sensitive term about an identifiable person (a name or an identifier); or several
  *           identifiers together, at least one of them strong
  *
@@ -46,7 +48,12 @@ export interface ScoreInput {
   readonly allowedSomething?: boolean;
 }
 
-type Role = 'name' | 'relation' | 'age' | 'strong' | 'weak' | 'sensitive' | 'institution' | 'topic' | 'none';
+type Role = 'name' | 'relation' | 'age' | 'strong' | 'weak' | 'place' | 'sensitive' | 'institution' | 'topic' | 'none';
+
+/** An address the recognizer found a home word next to ("wohnt", "Anschrift"): context: in its reason. */
+function homeContext(span: Span): boolean {
+  return span.reason !== undefined && span.reason.includes('context:');
+}
 
 export function roleOf(span: Span): Role {
   if (span.signal) return 'relation';
@@ -56,6 +63,7 @@ export function roleOf(span: Span): Role {
     case 'identifier':
       if (span.score < EVIDENCE_MIN) return 'none';
       if (span.kind === 'age') return 'age';
+      if (span.kind === 'address' && !homeContext(span)) return 'place';
       // An admin's own pattern (reason custom-pattern) is a format they chose to guard.
       return STRONG_IDENTIFIERS.has(span.kind) || span.reason === 'custom-pattern' ? 'strong' : 'weak';
     default:
@@ -78,6 +86,7 @@ export function severityOf(input: ScoreInput): Severity {
   let ages = NO_SPANS as Span[];
   let sensitive = NO_SPANS as Span[];
   let institutions = NO_SPANS as Span[];
+  let places = NO_SPANS as Span[];
   let visible = 0;
   for (const span of spans) {
     if (!span.signal) visible++;
@@ -103,8 +112,19 @@ export function severityOf(input: ScoreInput): Severity {
       case 'institution':
         (institutions === NO_SPANS ? (institutions = []) : institutions).push(span);
         break;
+      case 'place':
+        (places === NO_SPANS ? (places = []) : places).push(span);
+        break;
       default:
         break;
+    }
+  }
+  // A street address is a person's when a person is near it; alone it is a place to meet (weak).
+  if (places.length > 0) {
+    const people = [...names, ...relations, ...ages];
+    for (const place of places) {
+      if (anyNear([place], people)) (strong === NO_SPANS ? (strong = []) : strong).push(place);
+      else (weak === NO_SPANS ? (weak = []) : weak).push(place);
     }
   }
   // high: a sensitive term about an identifiable person, or several identifiers at least one strong.

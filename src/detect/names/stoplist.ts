@@ -30,6 +30,13 @@ export const ORDINARY_WORD_NAMES: readonly string[] = [
   'sonntag',
   'montag',
   'freitag',
+  // weekday abbreviations in opening hours: "Di und Do 14–17 Uhr" ("Fr." is a title)
+  'mo',
+  'di',
+  'mi',
+  'do',
+  'sa',
+  'so',
   'ostern',
   'pfingsten',
   'weihnacht',

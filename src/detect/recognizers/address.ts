@@ -197,8 +197,9 @@ const CONTEXT = [
   'wohne',
   'wohnen',
   'lebt',
-  'umgezogen',
-  'zieht',
+  // Not "umgezogen"/"zieht": offices and services announce their moves far more often
+  // ("Die Kleiderkammer ist umgezogen: neu in der Lindenallee 12") than a draft says a client moved
+  // without also saying "wohnt" or "Adresse".
   'address',
   'lives',
 ];

@@ -133,6 +133,18 @@ describe('scan', () => {
     });
   });
 
+  // A street address is a place to meet (logistics) until a person or a home word ties it to someone.
+  it.each([
+    ['Treffpunkt morgen um 10 Uhr: Bahnhofstraße 3, vor dem Bäcker.', 'notice'],
+    ['Die Kleiderkammer ist umgezogen: neu in der Lindenallee 12, 45127 Essen, Di und Do 14–17 Uhr.', 'notice'],
+    ['Sie wohnt jetzt im Lindenweg 4, 12345 Musterstadt', 'warn'],
+    ['Ihr Sohn ist oft in der Hauptstraße 12 anzutreffen', 'warn'],
+    ['Frau Okafor wohnt jetzt in der Lindenstraße 8, 2. OG links', 'high'],
+    ['Hallo Herr Petrović, die neue Adresse: Gartenweg 17, 50667 Köln', 'high'],
+  ] as const)('addresses: %s → %s', (text, severity) => {
+    expect(scan(text).severity).toBe(severity);
+  });
+
   it.each([
     ['+49 30 1234567', '0301234567'],
     ['0049 30 1234567', '0301234567'],
