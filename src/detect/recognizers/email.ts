@@ -7,6 +7,39 @@ import type { Recognizer, ScanContext, Span } from '../recognizer';
 
 const LOCAL = /[\p{L}\p{N}._%+\-']/u;
 const DOMAIN = /[\p{L}\p{N}-]/u;
+/**
+ * Role mailboxes (RFC 2142 and their German counterparts): an organisation's address, not a
+ * person's. Reported below the evidence bar (scoring.ts EVIDENCE_MIN), so "Anmeldung an
+ * info@traeger.de" next to "Schulden" is a notice, not data about someone.
+ */
+const ROLE_MAILBOXES = new Set([
+  'info',
+  'kontakt',
+  'contact',
+  'mail',
+  'post',
+  'office',
+  'buero',
+  'büro',
+  'team',
+  'service',
+  'support',
+  'hallo',
+  'hello',
+  'anmeldung',
+  'beratung',
+  'verwaltung',
+  'sekretariat',
+  'empfang',
+  'presse',
+  'press',
+  'noreply',
+  'no-reply',
+  'webmaster',
+  'postmaster',
+]);
+const ROLE_MAILBOX_SCORE = 0.4;
+
 /** Longest local part (RFC 5321) and domain (RFC 1035) we look at. */
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
@@ -20,7 +53,17 @@ export const recognizer: Recognizer = {
     let at = text.indexOf('@');
     while (at !== -1) {
       const span = emailAround(text, at);
-      if (span) spans.push({ category: 'identifier', kind: 'email', start: span[0], end: span[1], score: 0.95 });
+      if (span) {
+        const role = ROLE_MAILBOXES.has(text.slice(span[0], at).toLowerCase());
+        spans.push({
+          category: 'identifier',
+          kind: 'email',
+          start: span[0],
+          end: span[1],
+          score: role ? ROLE_MAILBOX_SCORE : 0.95,
+          ...(role ? { reason: 'role-mailbox' } : {}),
+        });
+      }
       at = text.indexOf('@', Math.max(at + 1, span ? span[1] : 0));
     }
     return spans;

@@ -27,6 +27,19 @@ describe('email', () => {
     expect(find(text)).toEqual([]);
   });
 
+  it.each([
+    ['info@traeger.de', true],
+    ['Kontakt@Beratung-Nord.de', true],
+    ['anmeldung@jugendhilfe.org', true],
+    ['info.mueller@traeger.de', false],
+    ['maria.info@web.de', false],
+    ['infos@web.de', false],
+  ])('%s is a role mailbox: %s (below the evidence bar)', (address, role) => {
+    const [span] = recognizer.recognize({ text: address, lower: address.toLowerCase(), options: {} });
+    expect(span!.score < 0.5).toBe(role);
+    expect(span!.reason === 'role-mailbox').toBe(role);
+  });
+
   it('finds two addresses in one message', () => {
     expect(find('a.b@c.de und x@y.org')).toEqual(['a.b@c.de', 'x@y.org']);
   });
