@@ -12,6 +12,7 @@ import { sharedPolicySource, type PolicySource } from './policy-source';
 import { earlyListeners } from './early-listeners';
 import { detector } from './lazy-detector';
 import { startGuard, type Guard } from './start-guard';
+import { answerStatus } from './status-responder';
 
 /** Exercises every recognizer's data (names, terms, dates); never leaves this script. */
 const WARM_UP_TEXT = 'Hallo Frau Becker, geb. 12.03.1987, Ihr Termin beim Jobcenter und Ihre Depression';
@@ -37,7 +38,7 @@ export function runGuard(adapter: SiteAdapter, signal: AbortSignal): Guard {
     ],
   });
   startGuidelinesPrompt({ adapter, policy, confirmation: watchGuidelinesConfirmation, record, signal });
-  // For the popup's status; no answer (background asleep or updating) is no reason to fail.
-  sendToBackground('content→background:status', { site: adapter.id, active: true }).catch(() => {});
+  // The popup asks this tab live; an old script stops answering when its context ends.
+  answerStatus(() => ({ site: adapter.id, active: guard.policy.sites?.[adapter.id] !== false }), signal);
   return guard;
 }

@@ -14,11 +14,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import { handleMessages } from '../messaging/handle';
 import type { GuardEvent, MessageMap } from '../messaging/protocol';
-import { TAB_STATUS_KEY, type TabStatus } from './items';
 import { knownKinds } from './known-kinds';
 import { DEFAULT_RETENTION_DAYS, type LogPolicy } from './log-policy';
 import { forwardPending, type FetchLike, type ForwardOutcome } from './queue';
-import { SITES, validateEvent, type ValidatedEvent } from './record';
+import { validateEvent, type ValidatedEvent } from './record';
 import { createLogStore, type LogStore } from './store';
 
 export { DEFAULT_RETENTION_DAYS, defaultLogPolicy, type LogPolicy } from './log-policy';
@@ -160,38 +159,8 @@ export function startLogBackground(deps: LogBackgroundDeps): LogBackground {
     }
   }
 
-  async function setStatus(payload: unknown, sender: Browser.runtime.MessageSender) {
-    const tabId = sender.tab?.id;
-    const { site, active } = (payload ?? {}) as { site?: unknown; active?: unknown };
-    if (tabId === undefined || typeof active !== 'boolean' || !(SITES as readonly unknown[]).includes(site)) return;
-    const all = ((await browser.storage.session.get(TAB_STATUS_KEY))[TAB_STATUS_KEY] ?? {}) as Record<
-      string,
-      TabStatus
-    >;
-    all[String(tabId)] = { site: site as TabStatus['site'], active, at: now() };
-    await browser.storage.session.set({ [TAB_STATUS_KEY]: all });
-  }
-
-  async function forgetTab(tabId: number) {
-    const all = ((await browser.storage.session.get(TAB_STATUS_KEY))[TAB_STATUS_KEY] ?? {}) as Record<
-      string,
-      TabStatus
-    >;
-    if (!(String(tabId) in all)) return;
-    delete all[String(tabId)];
-    await browser.storage.session.set({ [TAB_STATUS_KEY]: all });
-  }
-
   const stopMessages = handleMessages({
     'content→background:record': (payload: GuardEvent, sender) => record(payload, sender),
-    'content→background:status': async (payload, sender) => {
-      try {
-        await setStatus(payload, sender);
-      } catch {
-        // Status is cosmetic (popup); never fail the content script over it.
-      }
-      return { ok: true };
-    },
   });
 
   const onAlarm = (alarm: Browser.alarms.Alarm) => {
@@ -199,8 +168,6 @@ export function startLogBackground(deps: LogBackgroundDeps): LogBackground {
     if (alarm.name === PURGE_ALARM) void purgeNow();
   };
   browser.alarms.onAlarm.addListener(onAlarm);
-  const onTabRemoved = (tabId: number) => void forgetTab(tabId).catch(() => undefined);
-  browser.tabs?.onRemoved?.addListener(onTabRemoved);
 
   // Periodic alarms survive worker restarts; re-creating one would restart its period, so a
   // worker woken more often than the period would never see it fire. Create only if missing.
@@ -223,7 +190,6 @@ export function startLogBackground(deps: LogBackgroundDeps): LogBackground {
     stop() {
       stopMessages();
       browser.alarms.onAlarm.removeListener(onAlarm);
-      browser.tabs?.onRemoved?.removeListener(onTabRemoved);
     },
   };
 }

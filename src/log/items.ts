@@ -5,7 +5,6 @@
  * for readers (options page, popup) that want `getValue()` or `watch()`.
  */
 import { storage } from 'wxt/utils/storage';
-import type { SiteId } from '../sites/types';
 import type { ChainAnchor } from './chain';
 import type { QueueState } from './queue';
 
@@ -18,8 +17,6 @@ export const QUEUE_KEY = `${LOG_KEY_PREFIX}queue`;
 export function dayKey(day: string): string {
   return `${LOG_KEY_PREFIX}day.${day}`;
 }
-/** storage.session: guard status per tab, for the popup (gone when the browser closes). */
-export const TAB_STATUS_KEY = 'vertraulich.tabStatus';
 
 export interface LogHead {
   version: 1;
@@ -35,15 +32,5 @@ export interface LogHead {
   purgedAt: string | null;
 }
 
-export interface TabStatus {
-  site: SiteId;
-  active: boolean;
-  /** Epoch ms of the report. */
-  at: number;
-}
-
 export const headItem = storage.defineItem<LogHead | null>(`local:${HEAD_KEY}`, { fallback: null });
 export const queueItem = storage.defineItem<QueueState | null>(`local:${QUEUE_KEY}`, { fallback: null });
-export const tabStatusItem = storage.defineItem<Record<string, TabStatus>>(`session:${TAB_STATUS_KEY}`, {
-  fallback: {},
-});

@@ -33,11 +33,18 @@ export interface MessageMap {
     request: GuardEvent;
     response: { ok: true; id: string } | { ok: false; error: string };
   };
-  /** content → background: the guard is active on this tab (for the popup's status). */
-  'content→background:status': {
-    request: { site: SiteId; active: boolean };
-    response: { ok: true };
-  };
+}
+
+/**
+ * popup → the content script of the active tab: is the guard running here? Asked live, so a tab
+ * that navigated elsewhere has no one to answer and the popup says so (nothing is stored).
+ */
+export const STATUS_QUERY = 'popup→content:status';
+
+export interface GuardStatus {
+  site: SiteId;
+  /** False when the policy switched the guard off for this site. */
+  active: boolean;
 }
 
 export type MessageType = keyof MessageMap;

@@ -1,12 +1,12 @@
 /**
- * Popup: the guard's status on the current tab (reported by the content script to the
- * background, kept in storage.session) and today's acknowledgements from the log.
+ * Popup: the guard's status on the current tab (asked live from the tab's content script, so a
+ * tab that navigated elsewhere shows "not guarded") and today's acknowledgements from the log.
  */
 import { browser } from 'wxt/browser';
 import { resolveLanguage, type Language } from '../../i18n/languages';
-import { TAB_STATUS_KEY, type TabStatus } from '../../log/items';
+import { STATUS_QUERY, type GuardStatus } from '../../messaging/protocol';
 import { readLog } from '../../log/store';
-import type { LogRecord } from '../../log/record';
+import { SITES, type LogRecord } from '../../log/record';
 import { logT, type LogStringKey } from '../options/log-strings';
 import { countToday } from '../options/log-view';
 
@@ -15,7 +15,8 @@ export interface PopupDeps {
   now?: () => number;
   /** Id of the tab the popup belongs to (the active tab of the current window). */
   activeTabId?: () => Promise<number | undefined>;
-  readTabStatus?: () => Promise<Record<string, TabStatus>>;
+  /** Asks the tab's content script; undefined when none answers (not a guarded page). */
+  askTab?: (tabId: number) => Promise<GuardStatus | undefined>;
   readRecords?: () => Promise<LogRecord[]>;
   openLog?: () => void;
 }
@@ -37,8 +38,22 @@ async function defaultActiveTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-async function defaultTabStatus(): Promise<Record<string, TabStatus>> {
-  return ((await browser.storage.session.get(TAB_STATUS_KEY))[TAB_STATUS_KEY] ?? {}) as Record<string, TabStatus>;
+/** How long the popup waits for a content script that is busy or gone (ms). */
+const ASK_TIMEOUT_MS = 800;
+
+async function defaultAskTab(tabId: number): Promise<GuardStatus | undefined> {
+  const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, ASK_TIMEOUT_MS, undefined));
+  const answer = browser.tabs
+    .sendMessage(tabId, { type: STATUS_QUERY, payload: {} })
+    .then((reply) => validStatus(reply))
+    .catch(() => undefined); // no content script in this tab
+  return Promise.race([answer, timeout]);
+}
+
+function validStatus(reply: unknown): GuardStatus | undefined {
+  const { site, active } = (reply ?? {}) as Partial<GuardStatus>;
+  if (typeof active !== 'boolean' || !(SITES as readonly unknown[]).includes(site)) return undefined;
+  return { site: site!, active };
 }
 
 export async function mountPopup(container: HTMLElement, deps: PopupDeps = {}): Promise<void> {
@@ -46,12 +61,13 @@ export async function mountPopup(container: HTMLElement, deps: PopupDeps = {}): 
   const tr = (key: LogStringKey, params?: Record<string, string | number>) => logT(language, key, params);
   const now = deps.now ?? Date.now;
 
-  const [tabId, statuses, records] = await Promise.all([
-    (deps.activeTabId ?? defaultActiveTabId)().catch(() => undefined),
-    (deps.readTabStatus ?? defaultTabStatus)().catch(() => ({}) as Record<string, TabStatus>),
+  const askTab = deps.askTab ?? defaultAskTab;
+  const [status, records] = await Promise.all([
+    (deps.activeTabId ?? defaultActiveTabId)()
+      .then((tabId) => (tabId === undefined ? undefined : askTab(tabId)))
+      .catch(() => undefined),
     (deps.readRecords ?? (async () => (await readLog()).records))().catch(() => [] as LogRecord[]),
   ]);
-  const status = tabId === undefined ? undefined : statuses[String(tabId)];
 
   const style = document.createElement('style');
   style.textContent = POPUP_CSS;

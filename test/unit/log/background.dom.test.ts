@@ -7,7 +7,6 @@ import {
   type LogBackground,
   type LogPolicy,
 } from '../../../src/log/background';
-import { TAB_STATUS_KEY } from '../../../src/log/items';
 import type { FetchLike } from '../../../src/log/queue';
 import type { LogRecord } from '../../../src/log/record';
 import { readLog, verifyLog } from '../../../src/log/store';
@@ -239,26 +238,5 @@ describe('log background', () => {
     policy.logRetentionDays = 5;
     expect(await b.purgeNow()).toEqual({ removed: 1 });
     expect(await verifyLog()).toMatchObject({ ok: true, count: 0 });
-  });
-
-  it('keeps guard status per tab in session storage and forgets closed tabs', async () => {
-    start();
-    await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'content→background:status', payload: { site: 'whatsapp', active: true } },
-      { tab: { id: 7 } } as never,
-    );
-    const stored = (await fakeBrowser.storage.session.get(TAB_STATUS_KEY))[TAB_STATUS_KEY];
-    expect(stored).toEqual({ 7: { site: 'whatsapp', active: true, at: clock } });
-    await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'content→background:status', payload: { site: CANARY, active: true } },
-      { tab: { id: 8 } } as never,
-    );
-    expect(Object.keys((await fakeBrowser.storage.session.get(TAB_STATUS_KEY))[TAB_STATUS_KEY] as object)).toEqual([
-      '7',
-    ]);
-    await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 0, isWindowClosing: false });
-    await vi.waitFor(async () =>
-      expect((await fakeBrowser.storage.session.get(TAB_STATUS_KEY))[TAB_STATUS_KEY]).toEqual({}),
-    );
   });
 });
