@@ -307,8 +307,8 @@ export const POLICY_SCHEMA = {
     maxItems: 1000,
     title: { de: 'Erlaubte Begriffe', en: 'Allowed terms' },
     description: {
-      de: 'Begriffe, die nie als sensibel zählen: Name der Organisation, Namen von Mitarbeitenden, eigene Telefonnummer, Spendenkonto.',
-      en: "Terms that never count: the organisation's name, staff names, own phone number, donation account.",
+      de: 'Begriffe, die nie als sensibel zählen: Name der Organisation, Namen von Mitarbeitenden, eigene Anschriften, eigene Telefonnummer, Spendenkonto.',
+      en: "Terms that never count: the organisation's name, staff names, own addresses, own phone number, donation account.",
     },
     items: {
       type: 'string',
