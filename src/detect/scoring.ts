@@ -77,56 +77,27 @@ const NO_SPANS: readonly Span[] = [];
 
 export function severityOf(input: ScoreInput): Severity {
   const spans = Array.isArray(input?.spans) ? input.spans : NO_SPANS;
-  // One list per role, made only for roles that occur, and the joined lists only when a term
-  // asks for them: this runs on every keystroke, mostly over a handful of spans.
-  let names = NO_SPANS as Span[];
-  let strong = NO_SPANS as Span[];
-  let weak = NO_SPANS as Span[];
-  let relations = NO_SPANS as Span[];
-  let ages = NO_SPANS as Span[];
-  let sensitive = NO_SPANS as Span[];
-  let institutions = NO_SPANS as Span[];
-  let places = NO_SPANS as Span[];
+  // One list per role, made only for roles that occur: this runs on every keystroke, mostly
+  // over a handful of spans.
+  const byRole: Partial<Record<Role, Span[]>> = {};
   let visible = 0;
   for (const span of spans) {
     if (!span.signal) visible++;
-    switch (roleOf(span)) {
-      case 'name':
-        (names === NO_SPANS ? (names = []) : names).push(span);
-        break;
-      case 'strong':
-        (strong === NO_SPANS ? (strong = []) : strong).push(span);
-        break;
-      case 'weak':
-        (weak === NO_SPANS ? (weak = []) : weak).push(span);
-        break;
-      case 'relation':
-        (relations === NO_SPANS ? (relations = []) : relations).push(span);
-        break;
-      case 'age':
-        (ages === NO_SPANS ? (ages = []) : ages).push(span);
-        break;
-      case 'sensitive':
-        (sensitive === NO_SPANS ? (sensitive = []) : sensitive).push(span);
-        break;
-      case 'institution':
-        (institutions === NO_SPANS ? (institutions = []) : institutions).push(span);
-        break;
-      case 'place':
-        (places === NO_SPANS ? (places = []) : places).push(span);
-        break;
-      default:
-        break;
-    }
+    const role = roleOf(span);
+    if (role !== 'none' && role !== 'topic') (byRole[role] ??= []).push(span);
   }
+  const names = byRole.name ?? NO_SPANS;
+  const relations = byRole.relation ?? NO_SPANS;
+  const ages = byRole.age ?? NO_SPANS;
   // A street address is a person's when a person is near it; alone it is a place to meet (weak).
-  if (places.length > 0) {
-    const people = [...names, ...relations, ...ages];
-    for (const place of places) {
-      if (anyNear([place], people)) (strong === NO_SPANS ? (strong = []) : strong).push(place);
-      else (weak === NO_SPANS ? (weak = []) : weak).push(place);
-    }
+  for (const place of byRole.place ?? NO_SPANS) {
+    const personal = anyNear([place], [...names, ...relations, ...ages]);
+    (byRole[personal ? 'strong' : 'weak'] ??= []).push(place);
   }
+  const strong = byRole.strong ?? NO_SPANS;
+  const weak = byRole.weak ?? NO_SPANS;
+  const sensitive = byRole.sensitive ?? NO_SPANS;
+  const institutions = byRole.institution ?? NO_SPANS;
   // high: a sensitive term about an identifiable person, or several identifiers at least one strong.
   if (sensitive.length > 0 && anyNear(sensitive, [...names, ...strong, ...weak])) return 'high';
   if (strong.length >= 1 && strong.length + weak.length + names.length >= 2) return 'high';
