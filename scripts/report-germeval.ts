@@ -5,7 +5,8 @@
  * third column): a predicted name counts when it covers exactly the gold tokens.
  * Compares our detector with compromise `.people()` on the same sentences.
  *
- * Run: node --import tsx scripts/report-germeval.ts [--by-reason] [--errors N] [--min-score S]
+ * Run: node --import tsx scripts/report-germeval.ts [--by-reason] [--errors N] [--min-score S] [--spaced]
+ * (--spaced: tokens joined by single spaces, as the dataset lists them, instead of as written)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -25,7 +26,7 @@ interface Sentence {
   gold: Set<string>;
 }
 
-function parse(content: string): Sentence[] {
+function parse(content: string, spaced = false): Sentence[] {
   const sentences: Sentence[] = [];
   let tokens: string[] = [];
   let tags: string[] = [];
@@ -35,7 +36,7 @@ function parse(content: string): Sentence[] {
     let text = '';
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (text && !(ATTACH_LEFT.has(t) || ATTACH_RIGHT.has(tokens[i - 1]!))) text += ' ';
+      if (text && (spaced || !(ATTACH_LEFT.has(t) || ATTACH_RIGHT.has(tokens[i - 1]!)))) text += ' ';
       offsets.push([text.length, text.length + t.length]);
       text += t;
     }
@@ -178,10 +179,14 @@ async function main(): Promise<void> {
   const errorsArg = args.indexOf('--errors');
   const showErrors = errorsArg >= 0 ? Number(args[errorsArg + 1]) : 0;
 
-  const sentences = parse(readFileSync(devFile, 'utf8'));
+  const spaced = args.includes('--spaced');
+  const sentences = parse(readFileSync(devFile, 'utf8'), spaced);
   const goldCount = sentences.reduce((sum, s) => sum + s.gold.size, 0);
+  const form = spaced
+    ? 'tokens joined by spaces, as listed (--spaced)'
+    : 'sentences rebuilt as written: no space before . , ; : ! ? ) ], none after ( [ „ (--spaced: as listed)';
   console.log(
-    `GermEval 2014 dev (CC BY 4.0, Benikova et al. 2014): ${sentences.length} sentences, ${goldCount} PER entities (outer level);\nsentences rebuilt as written: no space before . , ; : ! ? ) ], none after ( [ „.\n`,
+    `GermEval 2014 dev (CC BY 4.0, Benikova et al. 2014): ${sentences.length} sentences, ${goldCount} PER entities (outer level);\n${form}.\n`,
   );
   console.log('| detector                     | prec. | recall |  F1   |  TP  |  FP  |  FN  | per sentence |');
   console.log('|------------------------------|-------|--------|-------|------|------|------|--------------|');
