@@ -10,7 +10,7 @@
  */
 import type { Category, Severity } from '../detect/types';
 import type { Decision, GuardEvent } from '../messaging/protocol';
-import type { SiteId, Surface } from '../sites/types';
+import { SITE_IDS, type SiteId, type Surface } from '../sites/types';
 
 export const DECISIONS: readonly Decision[] = [
   'acknowledged',
@@ -21,7 +21,7 @@ export const DECISIONS: readonly Decision[] = [
   'guidelines-acknowledged',
   'check-failed',
 ];
-export const SITES: readonly SiteId[] = ['whatsapp', 'facebook', 'messenger'];
+export const SITES: readonly SiteId[] = SITE_IDS;
 export const SURFACES: readonly Surface[] = ['chat', 'caption', 'post', 'comment'];
 export const SEVERITIES: readonly Severity[] = ['none', 'notice', 'warn', 'high'];
 export const CATEGORIES: readonly Category[] = ['name', 'health', 'special', 'social', 'identifier', 'custom'];

@@ -7,6 +7,9 @@
 
 export type SiteId = 'whatsapp' | 'facebook' | 'messenger';
 
+/** Every site id, declared once (the log, the options filter and the popup check against it). */
+export const SITE_IDS: readonly SiteId[] = ['whatsapp', 'facebook', 'messenger'];
+
 export type Surface = 'chat' | 'caption' | 'post' | 'comment';
 
 export interface Composer {

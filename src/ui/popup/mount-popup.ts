@@ -4,9 +4,10 @@
  */
 import { browser } from 'wxt/browser';
 import { resolveLanguage, type Language } from '../../i18n/languages';
-import { STATUS_QUERY, type GuardStatus } from '../../messaging/protocol';
+import type { GuardStatus } from '../../messaging/protocol';
+import { askTabStatus } from '../../messaging/send';
 import { readLog } from '../../log/store';
-import { SITES, type LogRecord } from '../../log/record';
+import type { LogRecord } from '../../log/record';
 import { logT, type LogStringKey } from '../options/log-strings';
 import { countToday } from '../options/log-view';
 
@@ -38,30 +39,12 @@ async function defaultActiveTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-/** How long the popup waits for a content script that is busy or gone (ms). */
-const ASK_TIMEOUT_MS = 800;
-
-async function defaultAskTab(tabId: number): Promise<GuardStatus | undefined> {
-  const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, ASK_TIMEOUT_MS, undefined));
-  const answer = browser.tabs
-    .sendMessage(tabId, { type: STATUS_QUERY, payload: {} })
-    .then((reply) => validStatus(reply))
-    .catch(() => undefined); // no content script in this tab
-  return Promise.race([answer, timeout]);
-}
-
-function validStatus(reply: unknown): GuardStatus | undefined {
-  const { site, active } = (reply ?? {}) as Partial<GuardStatus>;
-  if (typeof active !== 'boolean' || !(SITES as readonly unknown[]).includes(site)) return undefined;
-  return { site: site!, active };
-}
-
 export async function mountPopup(container: HTMLElement, deps: PopupDeps = {}): Promise<void> {
   const language = deps.language ?? resolveLanguage('auto');
   const tr = (key: LogStringKey, params?: Record<string, string | number>) => logT(language, key, params);
   const now = deps.now ?? Date.now;
 
-  const askTab = deps.askTab ?? defaultAskTab;
+  const askTab = deps.askTab ?? askTabStatus;
   const [status, records] = await Promise.all([
     (deps.activeTabId ?? defaultActiveTabId)()
       .then((tabId) => (tabId === undefined ? undefined : askTab(tabId)))

@@ -91,6 +91,21 @@ describe('the pure core', () => {
   });
 });
 
+describe('content-script start-up', () => {
+  // The guard reaches the detector through src/guard/lazy-detector.ts, evaluated on first use;
+  // a value import of src/detect elsewhere in content-script code would evaluate it at page load.
+  const contentScriptCode = ['src/guard', 'src/ui', 'src/sites', 'src/settings', 'src/i18n', 'src/messaging'].flatMap(
+    (dir) => filesUnder(dir),
+  );
+  it.each(contentScriptCode)('%s imports from src/detect only types (or the tiny types module)', (file) => {
+    const source = code(readFileSync(file, 'utf8'));
+    const valueImports = [...source.matchAll(/import\s+(?!type\b)[^;]*?from\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+    expect(valueImports.filter((spec) => /(^|\/)detect(\/|$)/.test(spec) && !spec.endsWith('detect/types'))).toEqual(
+      [],
+    );
+  });
+});
+
 describe('entrypoints are wiring', () => {
   const entries = filesUnder('entrypoints');
   it.each(entries)('%s is at most 30 lines and calls into src/', (file) => {
@@ -114,7 +129,7 @@ describe('declared once', () => {
   it('runtime messages are sent only through the typed helpers', () => {
     const raw = filesUnder('src').filter((file) => {
       if (file.startsWith('src/messaging/')) return false;
-      return /runtime\.sendMessage\(/.test(readFileSync(file, 'utf8'));
+      return /(?:runtime|tabs)\.sendMessage\(/.test(readFileSync(file, 'utf8'));
     });
     expect(raw).toEqual([]);
   });
