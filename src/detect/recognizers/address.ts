@@ -185,6 +185,11 @@ const NOT_A_TOWN = new Set([
   'bücher',
 ]);
 
+/**
+ * Home words: an address next to one is where someone lives. Only these are reported as
+ * "context:<word>" in the reason, which scoring.ts reads as a home address (strong); an address
+ * without one is a place (weak) unless a person is near it.
+ */
 const CONTEXT = [
   'wohnt',
   'wohnhaft',
@@ -203,6 +208,8 @@ const CONTEXT = [
   'address',
   'lives',
 ];
+/** Before a bare postcode and town ("in 10115 Berlin"): it is a place, not necessarily a home. */
+const LOCATIVES = ['in', 'aus', 'nach'];
 
 /**
  * Built once: assembling these long sources per scan cost more than matching them. Used only
@@ -299,12 +306,13 @@ export const recognizer: Recognizer = {
       const start = match.index;
       const end = start + match[0].length;
       if (NOT_A_TOWN.has(firstTownWord(match[0]))) continue;
-      const result = withContext(
-        0.5,
-        'pattern',
-        findContext(lower, start, end, [...CONTEXT, 'in', 'aus', 'nach']),
-        0.3,
-      );
+      const home = findContext(lower, start, end, CONTEXT);
+      const locative = home === undefined ? findContext(lower, start, end, LOCATIVES) : undefined;
+      // A locative raises the score as much as a home word but is no home context ("near:").
+      const result =
+        locative === undefined
+          ? withContext(0.5, 'pattern', home, 0.3)
+          : { score: 0.8, reason: `pattern+near:${locative}` };
       found.push({
         category: 'identifier',
         kind: 'address',

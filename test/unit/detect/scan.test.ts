@@ -139,6 +139,9 @@ describe('scan', () => {
     ['Die Kleiderkammer ist umgezogen: neu in der Lindenallee 12, 45127 Essen, Di und Do 14–17 Uhr.', 'notice'],
     ['Sie wohnt jetzt im Lindenweg 4, 12345 Musterstadt', 'warn'],
     ['Ihr Sohn ist oft in der Hauptstraße 12 anzutreffen', 'warn'],
+    ['Das Sommerfest ist in 10115 Berlin, alle sind eingeladen.', 'notice'],
+    ['Sie wohnt in 10115 Berlin.', 'warn'],
+    ['Frau Becker kommt aus 50667 Köln.', 'high'],
     ['Frau Okafor wohnt jetzt in der Lindenstraße 8, 2. OG links', 'high'],
     ['Hallo Herr Petrović, die neue Adresse: Gartenweg 17, 50667 Köln', 'high'],
   ] as const)('addresses: %s → %s', (text, severity) => {
