@@ -274,7 +274,8 @@ function isAbbreviation(words: WordList, k: number): boolean {
   return words.end[k]! - words.start[k]! === 1 || ABBREVIATIONS.has(words.lower[k]!);
 }
 
-const ABBREVIATIONS = new Set([
+/** Abbreviations whose dot does not end a sentence ("Dr.", "geb.", "Str."). */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'dr',
   'prof',
   'fr',
