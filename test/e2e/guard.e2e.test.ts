@@ -28,6 +28,18 @@ interface SurfaceCase {
   sendButton(page: Page, editor: Locator): Locator;
 }
 
+/** The same thread composer on both Messenger hosts (messenger.com is being folded into facebook.com). */
+const MESSENGER: Omit<SurfaceCase, 'name' | 'url'> = {
+  surface: 'chat',
+  enterSends: true,
+  async open(page) {
+    const editor = page.locator(`div[aria-label="Thread composer"] ${EDITOR}`);
+    await editor.click();
+    return editor;
+  },
+  sendButton: (page) => page.locator('div[role="button"][aria-label="Zum Senden Eingabetaste drücken"]'),
+};
+
 const CASES: SurfaceCase[] = [
   {
     name: 'WhatsApp chat',
@@ -82,29 +94,11 @@ const CASES: SurfaceCase[] = [
         'xpath=ancestor::*[.//div[@role="button" and @aria-label="Kommentieren"]][1]//div[@role="button" and @aria-label="Kommentieren"]',
       ),
   },
+  { ...MESSENGER, name: 'Messenger on messenger.com', url: 'https://www.messenger.com/t/1234567890?lang=de' },
   {
-    name: 'Messenger on messenger.com',
-    url: 'https://www.messenger.com/t/1234567890?lang=de',
-    surface: 'chat',
-    enterSends: true,
-    async open(page) {
-      const editor = page.locator(`div[aria-label="Thread composer"] ${EDITOR}`);
-      await editor.click();
-      return editor;
-    },
-    sendButton: (page) => page.locator('div[role="button"][aria-label="Zum Senden Eingabetaste drücken"]'),
-  },
-  {
+    ...MESSENGER,
     name: 'Messenger on facebook.com/messages',
     url: 'https://www.facebook.com/messages/t/1234567890?lang=de',
-    surface: 'chat',
-    enterSends: true,
-    async open(page) {
-      const editor = page.locator(`div[aria-label="Thread composer"] ${EDITOR}`);
-      await editor.click();
-      return editor;
-    },
-    sendButton: (page) => page.locator('div[role="button"][aria-label="Zum Senden Eingabetaste drücken"]'),
   },
 ];
 
