@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { SiteAdapter } from '../../../src/sites/types';
 
 export type SnapshotLang = 'de' | 'en';
 export const LANGS: readonly SnapshotLang[] = ['de', 'en'];
@@ -21,4 +22,19 @@ export function $(selector: string, root: ParentNode = document): HTMLElement {
   const element = root.querySelector<HTMLElement>(selector);
   if (!element) throw new Error(`fixture has no ${selector}`);
   return element;
+}
+
+/**
+ * Calls every read-only question an adapter answers, on every composer and element of the
+ * page, so a test can check that none of them changed the page.
+ */
+export function askEverything(adapter: SiteAdapter, doc: Document = document): void {
+  for (const composer of adapter.findComposers(doc)) {
+    adapter.composerFor(composer.editor);
+    adapter.findSendControl(composer, doc);
+    adapter.isMenuOpen(composer, doc);
+    adapter.anchorFor(composer);
+    adapter.isPublicAudience?.(composer, doc);
+  }
+  for (const element of doc.querySelectorAll('*')) adapter.sendControlFor(element, doc);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adapter, messengerSelectors as S } from '../../../src/sites/messenger';
-import { $, LANGS, loadSnapshot, type SnapshotLang } from './load-snapshot';
+import { $, askEverything, LANGS, loadSnapshot, type SnapshotLang } from './load-snapshot';
 
 const STATES = ['messenger-empty', 'messenger-draft', 'messenger-mention'] as const;
 type State = (typeof STATES)[number];
@@ -99,13 +99,7 @@ describe.each(LANGS)('Messenger adapter (%s)', (lang) => {
   it('never modifies the page', () => {
     loadSnapshot('messenger-mention', lang);
     const before = document.body.innerHTML;
-    for (const composer of adapter.findComposers(document)) {
-      adapter.composerFor(composer.editor);
-      adapter.findSendControl(composer, document);
-      adapter.isMenuOpen(composer, document);
-      adapter.anchorFor(composer);
-    }
-    for (const element of document.querySelectorAll('*')) adapter.sendControlFor(element, document);
+    askEverything(adapter);
     expect(document.body.innerHTML).toBe(before);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adapter, whatsappSelectors as S } from '../../../src/sites/whatsapp';
-import { $, LANGS, loadSnapshot, type SnapshotLang } from './load-snapshot';
+import { $, askEverything, LANGS, loadSnapshot, type SnapshotLang } from './load-snapshot';
 
 const STATES = ['whatsapp-empty', 'whatsapp-draft', 'whatsapp-mention', 'whatsapp-caption'] as const;
 type State = (typeof STATES)[number];
@@ -163,13 +163,7 @@ describe.each(LANGS)('WhatsApp adapter (%s)', (lang) => {
   it('never modifies the page', () => {
     loadSnapshot('whatsapp-caption', lang);
     const before = document.body.innerHTML;
-    for (const composer of adapter.findComposers(document)) {
-      adapter.composerFor(composer.editor);
-      adapter.findSendControl(composer, document);
-      adapter.isMenuOpen(composer, document);
-      adapter.anchorFor(composer);
-    }
-    for (const element of document.querySelectorAll('*')) adapter.sendControlFor(element, document);
+    askEverything(adapter);
     expect(document.body.innerHTML).toBe(before);
   });
 });
