@@ -64,6 +64,8 @@ export interface GuardOptions {
 
 export interface Guard {
   readonly policy: Policy;
+  /** Guarding now: not stopped, this instance owns the page, and the policy has the site on. */
+  readonly active: boolean;
   /** Composers currently watched (for tests and the status report). */
   readonly editors: ReadonlySet<HTMLElement>;
   readonly dialog: OpenDialog | null;
@@ -435,6 +437,9 @@ export function startGuard(options: GuardOptions): Guard {
   return {
     get policy() {
       return policy;
+    },
+    get active() {
+      return enabled();
     },
     get editors() {
       return composers.editors;

@@ -127,6 +127,14 @@ describe('send interception decisions', () => {
     expect(s.dialog() !== null).toBe(stopped);
   });
 
+  it('reports whether it is guarding (the popup status): on, site switched off, stopped', () => {
+    expect(setup().guard.active).toBe(true);
+    expect(setup({ sites: { whatsapp: false, facebook: true, messenger: true } }).guard.active).toBe(false);
+    const s = setup();
+    s.controller.abort();
+    expect(s.guard.active).toBe(false);
+  });
+
   it('does not intercept Enter while the mention menu is open', () => {
     const s = setup();
     s.state.menuOpen = true;
