@@ -39,6 +39,11 @@ export const BACKOFF_BASE_MS = 30_000;
 /** 30 minutes: the longest wait after the collector comes back. */
 export const BACKOFF_CAP_MS = 30 * 60_000;
 export const BATCH_SIZE = 100;
+/**
+ * How long one batch may take. A collector slower than this still gets the batch, but the
+ * queue counts it as failed and sends it again: at-least-once, de-duplicated by record id.
+ */
+export const FORWARD_TIMEOUT_MS = 30_000;
 /** Bound on ids kept while the endpoint is down; far above a year of a heavy user's records. */
 export const MAX_PENDING = 50_000;
 
@@ -109,7 +114,13 @@ export function markFailed(state: QueueState, error: string, now: number, random
 
 export interface ForwardRequest {
   url: string;
-  init: { method: 'POST'; headers: Record<string, string>; body: string };
+  /**
+   * `redirect: 'manual'`: a collector behind an SSO login, a WAF, an http→https or trailing-slash
+   * redirect answers 301/302/303; a followed redirect turns the POST into a GET of some login
+   * page that answers 200, and the batch would count as delivered without ever arriving. Not
+   * following it makes the redirect a failure that keeps the records queued and is reported.
+   */
+  init: { method: 'POST'; headers: Record<string, string>; body: string; redirect: 'manual' };
 }
 
 export const SPLUNK_SOURCETYPE = 'vertraulich:acknowledgement';
@@ -132,19 +143,36 @@ export function buildRequest(records: readonly LogRecord[], endpoint: LogEndpoin
         }),
       )
       .join('\n');
-    return { url: endpoint.url, init: { method: 'POST', headers, body } };
+    return { url: endpoint.url, init: { method: 'POST', headers, body, redirect: 'manual' } };
   }
   if (endpoint.token) headers.Authorization = `Bearer ${endpoint.token}`;
   return {
     url: endpoint.url,
-    init: { method: 'POST', headers, body: JSON.stringify({ source: 'vertraulich', records }) },
+    init: {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ source: 'vertraulich', records }),
+      redirect: 'manual',
+    },
   };
 }
 
 export type FetchLike = (
   url: string,
   init: ForwardRequest['init'] & { signal?: AbortSignal },
-) => Promise<{ ok: boolean; status: number }>;
+) => Promise<{ ok: boolean; status: number; type?: string }>;
+
+/**
+ * What an answer means for the queue: null for delivered (2xx only), otherwise the error kept
+ * in the state. A browser answers a redirect it did not follow with an opaque response (type
+ * 'opaqueredirect', status 0); Node and test doubles show the 3xx status itself.
+ */
+export function responseError(response: { ok: boolean; status: number; type?: string }): string | null {
+  if (response.type === 'opaqueredirect') return 'redirect';
+  if (response.status >= 300 && response.status < 400) return `redirect-${response.status}`;
+  if (!response.ok || response.status < 200 || response.status > 299) return `http-${response.status}`;
+  return null;
+}
 
 export interface ForwardDeps {
   endpoint: LogEndpoint;
@@ -197,9 +225,9 @@ async function forwardBatches(deps: ForwardDeps): Promise<ForwardOutcome> {
     const request = buildRequest(records, deps.endpoint);
     let error: string | null = null;
     try {
-      const signal = AbortSignal.timeout(deps.timeoutMs ?? 30_000);
+      const signal = AbortSignal.timeout(deps.timeoutMs ?? FORWARD_TIMEOUT_MS);
       const response = await deps.fetch(request.url, { ...request.init, signal });
-      if (!response.ok) error = `http-${response.status}`;
+      error = responseError(response);
     } catch {
       error = 'network';
     }

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   BACKOFF_BASE_MS,
   BACKOFF_CAP_MS,
@@ -11,6 +13,7 @@ import {
   markFailed,
   nextBatch,
   normaliseQueue,
+  responseError,
   type FetchLike,
   type QueueState,
 } from '../../../src/log/queue';
@@ -240,5 +243,66 @@ describe('forwardPending when storage fails', () => {
     w.deps.loadRecords = () => Promise.reject(new Error('storage gone'));
     await expect(forwardPending(w.deps)).resolves.toMatchObject({ failed: true, sent: 0 });
     expect(w.state.pending).toEqual(['id-1']);
+  });
+});
+
+/**
+ * A collector behind an SSO login, a WAF, or an http→https / trailing-slash rule answers the
+ * POST with a redirect. Followed, the POST becomes a GET of a page answering 200, and the batch
+ * counted as delivered although it never arrived (issue 12, finding 5).
+ */
+describe('forwardPending: a redirect is a failure, never a delivery', () => {
+  /** What a browser's fetch does: follows unless told 'manual', then answers opaquely. */
+  const browserFetch: FetchLike = async (_url, init) => {
+    if (init.redirect !== 'manual') return { ok: true, status: 200, type: 'basic' }; // the login page, via GET
+    return { ok: false, status: 0, type: 'opaqueredirect' }; // the status is hidden from the page
+  };
+
+  it.each([301, 302, 303, 307, 308])('%i keeps the records queued and reports "redirect"', async () => {
+    const w = world([rec(1), rec(2)]);
+    w.deps.fetch = browserFetch;
+    const outcome = await forwardPending(w.deps);
+    expect(outcome).toMatchObject({ failed: true, sent: 0 });
+    expect(w.state).toMatchObject({ pending: ['id-1', 'id-2'], lastError: 'redirect', attempt: 1, delivered: 0 });
+    expect(w.state.nextAttemptAt).toBeGreaterThan(w.clock);
+  });
+
+  it.each([
+    // [answer, error kept in the state]; only 2xx delivers
+    [{ ok: true, status: 200 }, null],
+    [{ ok: true, status: 204 }, null],
+    [{ ok: false, status: 0, type: 'opaqueredirect' }, 'redirect'],
+    [{ ok: false, status: 302 }, 'redirect-302'],
+    // A test double or odd runtime reporting ok for a 3xx is still not a delivery.
+    [{ ok: true, status: 303 }, 'redirect-303'],
+    [{ ok: false, status: 401 }, 'http-401'],
+    [{ ok: false, status: 503 }, 'http-503'],
+  ])('answer %j → %s', (response, error) => {
+    expect(responseError(response)).toBe(error);
+  });
+
+  let server: Server | undefined;
+  afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+  it('against a real HTTP server answering 302 to a login page: nothing delivered, nothing lost', async () => {
+    const posts: string[] = [];
+    server = createServer((request, response) => {
+      if (request.url === '/collect') {
+        response.writeHead(302, { Location: '/login' }).end();
+        return;
+      }
+      // The SSO login page: answers every method with 200.
+      if (request.method === 'POST') posts.push(request.url ?? '');
+      response.writeHead(200, { 'Content-Type': 'text/html' }).end('<form>login</form>');
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', () => resolve()));
+    const { port } = server.address() as AddressInfo;
+    const w = world([rec(1)]);
+    w.deps.endpoint = { url: `http://127.0.0.1:${port}/collect`, format: 'json', token: '' };
+    w.deps.fetch = (url, init) => globalThis.fetch(url, init);
+    const outcome = await forwardPending(w.deps);
+    expect(outcome).toMatchObject({ failed: true, sent: 0 });
+    expect(w.state).toMatchObject({ pending: ['id-1'], lastError: 'redirect-302' });
+    expect(posts).toEqual([]);
   });
 });
