@@ -16,7 +16,7 @@ import { handleMessages } from '../messaging/handle';
 import type { GuardEvent, MessageMap } from '../messaging/protocol';
 import { knownKinds } from './known-kinds';
 import { DEFAULT_RETENTION_DAYS, type LogPolicy } from './log-policy';
-import { forwardPending, type FetchLike, type ForwardOutcome } from './queue';
+import { BACKOFF_CAP_MS, forwardPending, FORWARD_TIMEOUT_MS, type FetchLike, type ForwardOutcome } from './queue';
 import { validateEvent, type ValidatedEvent } from './record';
 import { createLogStore, type LogStore } from './store';
 
@@ -115,17 +115,44 @@ export function startLogBackground(deps: LogBackgroundDeps): LogBackground {
     }
   }
 
+  /**
+   * Keeps a forward alarm while records wait. A service worker can be stopped at any await
+   * (idle timeout, browser shutdown) with nothing run after it; so the alarm that retries is
+   * set BEFORE the policy wait and the fetch, late enough not to fire while this run is still
+   * alive, and only moved or cleared once the run has an outcome.
+   */
+  async function scheduleForward(when: number | null): Promise<void> {
+    try {
+      if (when === null) await browser.alarms.clear(FORWARD_ALARM);
+      else await browser.alarms.create(FORWARD_ALARM, { when });
+    } catch {
+      // No alarms API (some tests): the periodic safety alarm and the next record retry.
+    }
+  }
+
+  /** Retry time after a run: the queue's back-off, never sooner than 30 s. */
+  function retryAt(nextAttemptAt: number, hasCollector: boolean): number {
+    return hasCollector ? Math.max(nextAttemptAt, now() + 30_000) : now() + BACKOFF_CAP_MS;
+  }
+
   function forwardNow(): Promise<ForwardOutcome | null> {
     // One flush at a time: a second would send the same batch twice.
     flushing ??= (async () => {
       try {
+        const waiting = (await store.readQueue()).pending.length > 0;
+        // If this worker dies below, the alarm wakes the next one to send again.
+        if (waiting) await scheduleForward(now() + FORWARD_SETTLE_WAIT_MS + FORWARD_TIMEOUT_MS + 30_000);
         // After the answer to the content script, so waiting for the settled policy costs nothing.
         const current = await policy(FORWARD_SETTLE_WAIT_MS);
         const endpoint = current?.logEndpoint;
         // No collector (yet): records queued while the policy was being read stay queued, since
         // Chromium may deliver the administrator policy later still (storage.onChanged); the
         // queue only ever holds those few, because without a collector nothing else is queued.
-        if (!endpoint?.url) return null;
+        // The policy watcher forwards at once when one is named; the alarm is a late re-check.
+        if (!endpoint?.url) {
+          if (waiting) await scheduleForward(retryAt(0, false));
+          return null;
+        }
         const outcome = await forwardPending({
           endpoint,
           fetch: fetchImpl,
@@ -135,10 +162,9 @@ export function startLogBackground(deps: LogBackgroundDeps): LogBackground {
           update: store.updateQueue,
           readState: store.readQueue,
         });
-        if (outcome.state.pending.length > 0) {
-          // Back-off (or more batches): wake up then, even if the worker sleeps meanwhile.
-          await browser.alarms.create(FORWARD_ALARM, { when: Math.max(outcome.state.nextAttemptAt, now() + 30_000) });
-        }
+        // Back-off (or more batches): wake up then, even if the worker sleeps meanwhile.
+        if (outcome.state.pending.length > 0) await scheduleForward(retryAt(outcome.state.nextAttemptAt, true));
+        else await scheduleForward(null);
         return outcome;
       } catch {
         return null;
@@ -179,6 +205,15 @@ export function startLogBackground(deps: LogBackgroundDeps): LogBackground {
         browser.alarms.create(FORWARD_SAFETY_ALARM, { periodInMinutes: 15, delayInMinutes: 1 });
     } catch {
       // No alarms (tests without them): forwarding still runs after each record.
+    }
+    try {
+      // A worker stopped mid-request, or a browser restart that dropped the alarms, leaves
+      // records queued: every start (including after install or update) makes sure one waits.
+      const queue = await store.readQueue();
+      if (queue.pending.length > 0 && !(await browser.alarms.get(FORWARD_ALARM)))
+        await browser.alarms.create(FORWARD_ALARM, { when: Math.max(queue.nextAttemptAt, now() + 60_000) });
+    } catch {
+      // Storage or alarms unavailable: the safety alarm and the next record retry.
     }
   })();
 

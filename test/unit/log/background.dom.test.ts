@@ -239,4 +239,52 @@ describe('log background', () => {
     expect(await b.purgeNow()).toEqual({ removed: 1 });
     expect(await verifyLog()).toMatchObject({ ok: true, count: 0 });
   });
+
+  /**
+   * Issue 12, finding 13: a worker stopped while a request is in flight runs nothing after the
+   * fetch. The alarm that retries must already exist then, and a new worker sends again: the
+   * collector may get the record twice, always with the same id.
+   */
+  it('keeps a forward alarm while a request is in flight; a new worker resends after a stop, same id', async () => {
+    policy.logEndpoint = { url: 'http://127.0.0.1:9999/collect', format: 'json', token: '' };
+    const received: string[] = [];
+    const alarmDuringFetch: Array<number | undefined> = [];
+    const hanging: FetchLike = async (_url, init) => {
+      received.push(...(JSON.parse(init.body).records as LogRecord[]).map((r) => r.id));
+      alarmDuringFetch.push((await fakeBrowser.alarms.get(FORWARD_ALARM))?.scheduledTime);
+      return new Promise(() => undefined); // the worker is stopped before an answer arrives
+    };
+    const first = start(hanging);
+    const reply = (await send(event)) as { ok: boolean; id: string };
+    await vi.waitFor(() => expect(alarmDuringFetch).toHaveLength(1));
+    expect(alarmDuringFetch[0]).toBeGreaterThan(clock);
+    first.stop(); // the browser stops the service worker; the fetch never settles
+
+    const alarm = await fakeBrowser.alarms.get(FORWARD_ALARM);
+    expect(alarm).toBeTruthy();
+    clock = alarm!.scheduledTime;
+    const second = start(async (_url, init) => {
+      received.push(...(JSON.parse(init.body).records as LogRecord[]).map((r) => r.id));
+      return { ok: true, status: 200 };
+    });
+    await fakeBrowser.alarms.onAlarm.trigger(alarm!);
+    await second.forwardNow();
+    await vi.waitFor(async () => expect((await second.store.readQueue()).pending).toEqual([]));
+    // At least once: twice here, with one id the collector de-duplicates on.
+    expect(received).toEqual([reply.id, reply.id]);
+    expect(await fakeBrowser.alarms.get(FORWARD_ALARM)).toBeUndefined();
+  });
+
+  it('a start with records queued and no forward alarm (alarms lost on restart) sets one', async () => {
+    policy.logEndpoint = { url: 'http://127.0.0.1:9999/collect', format: 'json', token: '' };
+    const first = start(() => new Promise(() => undefined));
+    await send(event);
+    first.stop();
+    await fakeBrowser.alarms.clearAll();
+    const restarted = start(async () => ({ ok: true, status: 200 }));
+    expect((await restarted.store.readQueue()).pending).toHaveLength(1);
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.alarms.get(FORWARD_ALARM))?.scheduledTime).toBeGreaterThan(clock),
+    );
+  });
 });

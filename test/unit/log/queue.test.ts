@@ -211,6 +211,30 @@ describe('forwardPending', () => {
     expect([...new Set(w.received)]).toEqual(['id-1', 'id-2']);
   });
 
+  it('a collector slower than the timeout gets the batch twice, with the same ids (finding 13)', async () => {
+    const w = world([rec(1), rec(2)]);
+    const bodies: string[][] = [];
+    let slow = true;
+    w.deps.fetch = (_url, init) => {
+      bodies.push((JSON.parse(init.body).records as LogRecord[]).map((r) => r.id));
+      if (!slow) return Promise.resolve({ ok: true, status: 200 });
+      // Receives the batch, answers after the timeout: the abort wins.
+      return new Promise((_resolve, reject) =>
+        init.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+      );
+    };
+    const outcome = await forwardPending({ ...w.deps, timeoutMs: 5 });
+    expect(outcome).toMatchObject({ failed: true, sent: 0 });
+    expect(w.state).toMatchObject({ pending: ['id-1', 'id-2'], lastError: 'network' });
+    slow = false;
+    expect((await w.tick()).failed).toBe(false);
+    expect(bodies).toEqual([
+      ['id-1', 'id-2'],
+      ['id-1', 'id-2'],
+    ]);
+    expect(w.state.pending).toEqual([]);
+  });
+
   it('an HTTP error is a failure with its status, not a delivery', async () => {
     const w = world([rec(1)]);
     w.deps.fetch = async () => ({ ok: false, status: 503 });
