@@ -223,7 +223,7 @@ async function forwardBatches(deps: ForwardDeps): Promise<ForwardOutcome> {
     if (missing.length) state = await deps.update((current) => dropMissing(current, missing));
     if (records.length === 0) continue;
     const request = buildRequest(records, deps.endpoint);
-    let error: string | null = null;
+    let error: string | null;
     try {
       const signal = AbortSignal.timeout(deps.timeoutMs ?? FORWARD_TIMEOUT_MS);
       const response = await deps.fetch(request.url, { ...request.init, signal });

@@ -63,6 +63,25 @@ function bucket(value: unknown): LogRecord[] {
   return Array.isArray(value) ? (value as LogRecord[]) : [];
 }
 
+/**
+ * The chain order is the seq, never the day bucket: a clock set back over midnight files the
+ * next record under the earlier day, and reading buckets in date order would swap them and
+ * make an untouched log fail verification. A stable sort keeps stored order among equal seqs
+ * (a duplicated record still fails as a broken link); an entry without a numeric seq (damaged)
+ * stays right after the record stored before it, where verification then reports it.
+ */
+export function inSeqOrder(stored: readonly LogRecord[]): LogRecord[] {
+  let previous = -Infinity;
+  const keyed = stored.map((record, index) => {
+    const seq = (record as Partial<LogRecord> | null)?.seq;
+    const key = typeof seq === 'number' && Number.isFinite(seq) ? seq : previous + 0.5;
+    if (typeof seq === 'number' && Number.isFinite(seq)) previous = seq;
+    return { record, key, index };
+  });
+  keyed.sort((a, b) => a.key - b.key || a.index - b.index);
+  return keyed.map((entry) => entry.record);
+}
+
 /** Serialises async functions: each starts after the previous one settled. */
 export function createMutex() {
   let tail: Promise<unknown> = Promise.resolve();
@@ -75,7 +94,7 @@ export function createMutex() {
 
 export interface LogSnapshot {
   head: LogHead;
-  /** All records, chain order (oldest first). */
+  /** All records, chain order (by seq, oldest first), whatever day bucket holds them. */
   records: LogRecord[];
 }
 
@@ -90,7 +109,7 @@ export async function readLog(area: StorageAreaLike = browser.storage.local): Pr
     const data = await area.get([HEAD_KEY, ...head.days.map(dayKey)]);
     const fresh = normaliseHead(data[HEAD_KEY]);
     if (fresh.days.join() === head.days.join()) {
-      const records = fresh.days.flatMap((day) => bucket(data[dayKey(day)]));
+      const records = inSeqOrder(fresh.days.flatMap((day) => bucket(data[dayKey(day)])));
       return { head: fresh, records };
     }
     head = fresh;

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { verifyChain } from '../../../src/log/chain';
 import { dayKey, HEAD_KEY, QUEUE_KEY } from '../../../src/log/items';
-import { validateEvent, type ValidatedEvent } from '../../../src/log/record';
-import { createLogStore, readLog, verifyLog } from '../../../src/log/store';
+import { validateEvent, type LogRecord, type ValidatedEvent } from '../../../src/log/record';
+import { createLogStore, inSeqOrder, readLog, verifyLog } from '../../../src/log/store';
 
 const DAY = 86_400_000;
 
@@ -24,8 +24,8 @@ function event(eventId: string): ValidatedEvent {
 
 const context = { policyVersion: 'p1', extensionVersion: '0.1.0', userLabel: 'Team Nord', forward: true };
 
-function setup() {
-  let clock = Date.UTC(2026, 0, 1, 10);
+function setup(start = Date.UTC(2026, 0, 1, 10)) {
+  let clock = start;
   let n = 0;
   const store = createLogStore({ now: () => clock, randomId: () => `rec-${(n += 1)}` });
   return {
@@ -121,5 +121,58 @@ describe('log store', () => {
     const loaded = await store.loadRecords(['rec-2', 'missing', 'rec-1']);
     expect(loaded.map((r) => r.id)).toEqual(['rec-2', 'rec-1']);
     expect((await verifyChain(loaded.reverse())).ok).toBe(true);
+  });
+
+  /**
+   * Issue 12, finding 6: a backwards clock step over midnight (NTP correction, a manual change,
+   * a dual-boot machine) files the next record under the earlier day. Read by day bucket, the
+   * untouched log failed as "Kette beschädigt bei Eintrag Nr. 2".
+   */
+  it('a clock step back over midnight leaves an untouched log verifying, in seq order', async () => {
+    const { store, advance } = setup(Date.UTC(2026, 0, 2, 0, 0, 30));
+    await store.append(event('event-0001'), context); // 2026-01-02 00:00:30
+    advance(-60_000);
+    await store.append(event('event-0002'), context); // 2026-01-01 23:59:30
+    advance(120_000);
+    await store.append(event('event-0003'), context); // 2026-01-02 00:01:30
+    const { head, records } = await readLog();
+    expect(head.days).toEqual(['2026-01-01', '2026-01-02']);
+    expect(records.map((r) => [r.seq, r.time.slice(0, 10)])).toEqual([
+      [1, '2026-01-02'],
+      [2, '2026-01-01'],
+      [3, '2026-01-02'],
+    ]);
+    expect(await verifyLog()).toMatchObject({ ok: true, count: 3 });
+    // Purging with the clock back keeps the chain contiguous and verifiable.
+    expect(await store.purge(365)).toEqual({ removed: 0 });
+    expect(await verifyLog()).toMatchObject({ ok: true, count: 3 });
+  });
+
+  it('a purge across the stepped-back days removes the oldest seqs and still verifies', async () => {
+    const { store, advance } = setup(Date.UTC(2026, 0, 2, 0, 0, 30));
+    await store.append(event('event-0001'), context);
+    advance(-60_000);
+    await store.append(event('event-0002'), context);
+    advance(10 * DAY);
+    await store.append(event('event-0003'), context);
+    expect(await store.purge(5)).toEqual({ removed: 2 });
+    expect((await readLog()).records.map((r) => r.seq)).toEqual([3]);
+    expect(await verifyLog()).toMatchObject({ ok: true, count: 1, firstSeq: 3 });
+  });
+});
+
+describe('inSeqOrder', () => {
+  const r = (seq: unknown, tag: string) => ({ seq, tag }) as unknown as LogRecord;
+  const tags = (list: unknown[]) => list.map((x) => (x as { tag: string } | null)?.tag ?? 'null');
+  it.each([
+    ['buckets swapped by a clock step', [r(2, 'b'), r(1, 'a'), r(3, 'c')], ['a', 'b', 'c']],
+    ['already in order', [r(1, 'a'), r(2, 'b')], ['a', 'b']],
+    // A duplicated record keeps its stored place next to the original: verification sees it.
+    ['duplicate seq, stored order kept', [r(1, 'a'), r(2, 'b1'), r(2, 'b2')], ['a', 'b1', 'b2']],
+    // A damaged entry without a seq stays after the record stored before it.
+    ['damaged entry', [r(3, 'c'), r('x', 'bad'), r(1, 'a'), r(2, 'b')], ['a', 'b', 'c', 'bad']],
+    ['null entry first', [null as never, r(1, 'a')], ['null', 'a']],
+  ])('%s', (_name, stored, expected) => {
+    expect(tags(inSeqOrder(stored))).toEqual(expected);
   });
 });
