@@ -82,11 +82,13 @@ export async function verifyChain(
 ): Promise<VerifyResult> {
   let previous = { seq: anchor.seq, hash: anchor.hash };
   for (const [index, record] of records.entries()) {
+    // A damaged entry may have no usable seq: it stands where the next record should be.
+    const seqOf = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) ? value : null);
     const fail = (problem: VerifyProblem): VerifyResult => ({
       ok: false,
       count: records.length,
       problem,
-      seq: typeof record?.seq === 'number' ? record.seq : null,
+      seq: seqOf((record as Partial<LogRecord> | null)?.seq) ?? previous.seq + 1,
       index,
     });
     if (typeof record !== 'object' || record === null || typeof record.hash !== 'string') return fail('malformed');

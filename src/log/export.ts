@@ -49,7 +49,8 @@ export function csvCell(value: unknown): string {
 }
 
 /** `{health: 2, name: 1}` as `health=2 name=1`: readable, sortable, no separator inside. */
-function counts(map: Record<string, number | undefined>): string {
+function counts(map: Record<string, number | undefined> | undefined): string {
+  if (typeof map !== 'object' || map === null) return '';
   return Object.keys(map)
     .sort()
     .map((key) => `${key}=${map[key]}`)
@@ -58,11 +59,14 @@ function counts(map: Record<string, number | undefined>): string {
 
 export function toCsv(records: readonly LogRecord[]): string {
   const lines = [CSV_COLUMNS.join(';')];
-  for (const record of records) {
+  for (const stored of records) {
+    // A damaged entry (read back from the profile) becomes a row of what it has, not an error.
+    const record: Partial<LogRecord> = typeof stored === 'object' && stored !== null ? stored : {};
     const row: unknown[] = CSV_COLUMNS.map((column) => {
       if (column === 'categories') return counts(record.categories);
       if (column === 'kinds') return counts(record.kinds);
-      return record[column];
+      const value = record[column];
+      return value !== null && typeof value === 'object' ? JSON.stringify(value) : value;
     });
     lines.push(row.map(csvCell).join(';'));
   }

@@ -24,5 +24,6 @@ export const LOG_SECTION_CSS = `
 .v-log table { border-collapse: collapse; width: 100%; margin-top: 8px; font-variant-numeric: tabular-nums; }
 .v-log th, .v-log td { text-align: left; padding: 4px 8px; border-bottom: 1px solid rgb(128 128 128 / .35); vertical-align: top; }
 .v-log th { position: sticky; top: 0; background: Canvas; }
+.v-log .v-log-damaged td { color: #b3261e; font-weight: 600; background: rgb(179 38 30 / .08); }
 .v-log .v-muted { opacity: .8; font-size: .9em; }
 `;

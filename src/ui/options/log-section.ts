@@ -15,7 +15,7 @@ import { readLog, type LogSnapshot } from '../../log/store';
 import { resolveLanguage, type Language } from '../../i18n/languages';
 import { LOG_SECTION_CSS } from './log-section-style';
 import { logT, type LogStringKey } from './log-strings';
-import { filterRecords, NO_FILTER, weeklyCounts, type LogFilter } from './log-view';
+import { filterRecords, isReadableRecord, NO_FILTER, weeklyCounts, type LogFilter } from './log-view';
 
 export interface PermissionsLike {
   contains(permissions: { origins: string[] }): Promise<boolean>;
@@ -184,8 +184,24 @@ export function mountLogSection(container: HTMLElement, deps: LogSectionDeps = {
   container.append(section);
 
   // --- rendering ---
+  /**
+   * Entries passing the filter, chain order, each with the seq it stands at: its own, or for a
+   * damaged entry (anything read back from the profile) the one after its predecessor.
+   */
+  function entries(): Array<{ record: unknown; seq: number }> {
+    if (!snapshot) return [];
+    const out: Array<{ record: unknown; seq: number }> = [];
+    let previous = snapshot.head.anchor.seq;
+    for (const record of snapshot.records as unknown[]) {
+      const seq = isReadableRecord(record) ? record.seq : previous + 1;
+      previous = seq;
+      if (filterRecords([record as LogRecord], filter).length > 0) out.push({ record, seq });
+    }
+    return out;
+  }
+
   function filtered(): LogRecord[] {
-    return snapshot ? filterRecords(snapshot.records, filter) : [];
+    return entries().map((entry) => entry.record as LogRecord);
   }
 
   function renderChart(records: LogRecord[]) {
@@ -212,43 +228,63 @@ export function mountLogSection(container: HTMLElement, deps: LogSectionDeps = {
     );
   }
 
-  function renderTable(records: LogRecord[]) {
-    const newestFirst = [...records].reverse();
+  function recordRow(record: LogRecord): HTMLTableRowElement {
+    return el(
+      'tr',
+      {
+        'data-testid': 'log-row',
+        'data-seq': String(record.seq),
+        'data-id': record.id,
+        'data-decision': record.decision,
+      },
+      el('td', {}, String(record.seq)),
+      el('td', {}, el('time', { datetime: record.time }, timeFormat.format(new Date(record.time)))),
+      el('td', {}, tr(`site.${record.site}`)),
+      el('td', {}, tr(`surface.${record.surface}`)),
+      el('td', {}, tr(`decision.${record.decision}`)),
+      el('td', {}, tr(`severity.${record.severity}`)),
+      el('td', {}, countsText(record.kinds)),
+      el('td', {}, record.consentConfirmed ? tr('yes') : ''),
+    );
+  }
+
+  /** One damaged entry: where the chain breaks, across the row; the other rows still show. */
+  function damagedRow(seq: number): HTMLTableRowElement {
+    return el(
+      'tr',
+      { 'data-testid': 'log-row-damaged', 'data-seq': String(seq), class: 'v-log-damaged' },
+      el('td', {}, String(seq)),
+      el('td', { colspan: '7' }, tr('verifyBroken', { seq, reason: tr('problem.malformed') })),
+    );
+  }
+
+  function renderTable(list: Array<{ record: unknown; seq: number }>) {
+    const newestFirst = [...list].reverse();
     const shown = newestFirst.slice(0, maxRows);
     summary.textContent =
-      tr('shownCount', { shown: records.length, total: snapshot?.records.length ?? 0 }) +
+      tr('shownCount', { shown: list.length, total: snapshot?.records.length ?? 0 }) +
       (shown.length < newestFirst.length ? ` ${tr('truncated', { count: maxRows })}` : '');
     if (shown.length === 0) {
       tbody.replaceChildren(el('tr', {}, el('td', { colspan: '8' }, tr('empty'))));
       return;
     }
     tbody.replaceChildren(
-      ...shown.map((record) =>
-        el(
-          'tr',
-          {
-            'data-testid': 'log-row',
-            'data-seq': String(record.seq),
-            'data-id': record.id,
-            'data-decision': record.decision,
-          },
-          el('td', {}, String(record.seq)),
-          el('td', {}, el('time', { datetime: record.time }, timeFormat.format(new Date(record.time)))),
-          el('td', {}, tr(`site.${record.site}`)),
-          el('td', {}, tr(`surface.${record.surface}`)),
-          el('td', {}, tr(`decision.${record.decision}`)),
-          el('td', {}, tr(`severity.${record.severity}`)),
-          el('td', {}, countsText(record.kinds)),
-          el('td', {}, record.consentConfirmed ? tr('yes') : ''),
-        ),
-      ),
+      ...shown.map(({ record, seq }) => {
+        if (!isReadableRecord(record)) return damagedRow(seq);
+        try {
+          return recordRow(record);
+        } catch {
+          // A value no label or date format can show (e.g. a year 300000): damaged, not fatal.
+          return damagedRow(seq);
+        }
+      }),
     );
   }
 
   function render() {
-    const records = filtered();
-    renderChart(records);
-    renderTable(records);
+    const list = entries();
+    renderChart(list.flatMap(({ record }) => (isReadableRecord(record) ? [record] : [])));
+    renderTable(list);
   }
 
   async function renderForwarding() {

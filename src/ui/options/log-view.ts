@@ -23,6 +23,41 @@ export function localDayStart(day: string): number {
   return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])).getTime();
 }
 
+/**
+ * Whether an entry read from storage can be shown as a record. The log is read back from the
+ * profile, where a damaged or hand-edited entry may be anything; such an entry is shown as
+ * "chain broken at N" (log-section.ts), never allowed to break the whole view.
+ */
+export function isReadableRecord(value: unknown): value is LogRecord {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Partial<Record<keyof LogRecord, unknown>>;
+  const isCounts = (x: unknown) => typeof x === 'object' && x !== null && !Array.isArray(x);
+  return (
+    typeof r.seq === 'number' &&
+    Number.isInteger(r.seq) &&
+    typeof r.time === 'string' &&
+    !Number.isNaN(Date.parse(r.time)) &&
+    typeof r.id === 'string' &&
+    typeof r.decision === 'string' &&
+    typeof r.site === 'string' &&
+    typeof r.surface === 'string' &&
+    typeof r.severity === 'string' &&
+    isCounts(r.kinds) &&
+    isCounts(r.categories)
+  );
+}
+
+/** Time of an entry, NaN for an unreadable one. */
+function timeOf(record: unknown): number {
+  const time = (record as { time?: unknown } | null)?.time;
+  return typeof time === 'string' ? Date.parse(time) : Number.NaN;
+}
+
+/** Field of an entry that may be damaged (null, a string, an object without the field). */
+function field(record: unknown, name: 'site' | 'decision'): unknown {
+  return typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[name] : undefined;
+}
+
 export function filterRecords(records: readonly LogRecord[], filter: LogFilter): LogRecord[] {
   const from = localDayStart(filter.from);
   const toStart = localDayStart(filter.to);
@@ -35,11 +70,13 @@ export function filterRecords(records: readonly LogRecord[], filter: LogFilter):
         new Date(toStart).getDate() + 1,
       ).getTime();
   return records.filter((record) => {
-    const time = Date.parse(record.time);
+    // Damaged entries always stay in view: where the chain breaks is what the reader must see.
+    if (!isReadableRecord(record)) return true;
+    const time = timeOf(record);
     if (!Number.isNaN(from) && time < from) return false;
     if (!Number.isNaN(to) && time >= to) return false;
-    if (filter.site && record.site !== filter.site) return false;
-    if (filter.decision && record.decision !== filter.decision) return false;
+    if (filter.site && field(record, 'site') !== filter.site) return false;
+    if (filter.decision && field(record, 'decision') !== filter.decision) return false;
     return true;
   });
 }
@@ -77,7 +114,9 @@ export function weeklyCounts(records: readonly LogRecord[], end: number, weeks =
     index.set(`${year}-${week}`, slot);
   }
   for (const record of records) {
-    const { year, week } = isoWeek(Date.parse(record.time));
+    const time = timeOf(record);
+    if (Number.isNaN(time)) continue;
+    const { year, week } = isoWeek(time);
     const slot = index.get(`${year}-${week}`);
     if (slot) slot.count += 1;
   }
@@ -90,7 +129,7 @@ export function countToday(records: readonly LogRecord[], now: number, decision?
   const start = new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
   const end = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1).getTime();
   return records.filter((record) => {
-    const time = Date.parse(record.time);
-    return time >= start && time < end && (!decision || record.decision === decision);
+    const time = timeOf(record);
+    return time >= start && time < end && (!decision || field(record, 'decision') === decision);
   }).length;
 }

@@ -183,4 +183,58 @@ describe('log section', () => {
     await section.refresh();
     expect(q('log-count').textContent).toContain('nicht gelesen');
   });
+
+  /**
+   * Issue 12, finding 11: one damaged entry (hand-edited profile, disk error) made the page say
+   * "could not be read" and hid the whole table. It must show where the chain breaks instead.
+   */
+  it.each([
+    ['null', () => null],
+    ['a string', () => 'kaputt'],
+    ['time that is no date', (r: Record<string, unknown>) => ({ ...r, time: 'gestern' })],
+    ['kinds missing', (r: Record<string, unknown>) => ({ ...r, kinds: undefined })],
+    ['seq missing', (r: Record<string, unknown>) => ({ ...r, seq: 'zwei' })],
+    [
+      'a date beyond what can be shown',
+      (r: Record<string, unknown>) => ({ ...r, time: '+275760-09-13T00:00:00.001Z' }),
+    ],
+  ])('a damaged record (%s) shows as "chain broken at 2"; the other rows still show', async (_name, damage) => {
+    const day = new Date(NOW - 2 * 86_400_000).toISOString().slice(0, 10);
+    const key = dayKey(day);
+    const bucket = (await fakeBrowser.storage.local.get(key))[key] as Array<Record<string, unknown>>;
+    await fakeBrowser.storage.local.set({ [key]: bucket.map((r) => (r.seq === 2 ? damage(r) : r)) });
+
+    const { section, q, rows, container, downloads } = mount();
+    await section.refresh();
+    expect(rows()).toEqual([3, 1]);
+    const damaged = [...container.querySelectorAll<HTMLElement>('[data-testid="log-row-damaged"]')];
+    expect(damaged.map((row) => row.dataset.seq)).toEqual(['2']);
+    expect(damaged[0]!.textContent).toContain('Kette beschädigt bei Eintrag Nr. 2');
+    expect(q('log-count').textContent).toContain('3 von 3');
+    expect(q('log-count').textContent).not.toContain('nicht gelesen');
+    expect(q('log-chart').querySelectorAll('li')).toHaveLength(12);
+
+    q('log-verify').click();
+    await vi.waitFor(() => expect(q('log-verify-result').dataset.state).toBe('broken'));
+    expect(q('log-verify-result').textContent).toMatch(/^Kette beschädigt bei Eintrag Nr\. 2: /);
+    expect(rows()).toEqual([3, 1]);
+
+    // Exports still work and keep the damaged entry for whoever examines it.
+    q('log-export-jsonl').click();
+    q('log-export-csv').click();
+    expect(downloads[0]!.content.trim().split('\n')).toHaveLength(3);
+    expect(downloads[1]!.content.split('\r\n')).toHaveLength(5);
+  });
+
+  it('in English: "Chain broken at record no. 2"', async () => {
+    const day = new Date(NOW - 2 * 86_400_000).toISOString().slice(0, 10);
+    const key = dayKey(day);
+    const bucket = (await fakeBrowser.storage.local.get(key))[key] as Array<Record<string, unknown>>;
+    await fakeBrowser.storage.local.set({ [key]: bucket.map((r) => (r.seq === 2 ? null : r)) });
+    const { section, container } = mount({ language: 'en' });
+    await section.refresh();
+    expect(container.querySelector('[data-testid="log-row-damaged"]')!.textContent).toContain(
+      'Chain broken at record no. 2',
+    );
+  });
 });
