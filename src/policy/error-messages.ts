@@ -84,10 +84,14 @@ const patternDetails: Record<Language, Record<NonNullable<PolicyError['detail']>
   de: {
     'matches-empty': 'passt auf leeren Text',
     'invalid-syntax': 'Syntaxfehler oder nicht unterstützt, z. B. Lookaround oder Rückverweis',
+    'too-complex':
+      'zu aufwendig für die Prüfung beim Schreiben: große Wiederholungen wie {0,1000} oder sehr lange Alternativen; höchstens {limit} Programmschritte',
   },
   en: {
     'matches-empty': 'matches empty text',
     'invalid-syntax': 'syntax error or unsupported, e.g. lookaround or backreference',
+    'too-complex':
+      'too costly to check while typing: large repetitions such as {0,1000} or very long alternations; at most {limit} program steps',
   },
 };
 
@@ -102,7 +106,7 @@ export function describePolicyError(error: PolicyError, language: Language): str
     max: String(error.max ?? ''),
     limit: String(error.limit ?? ''),
     allowed: (error.allowed ?? []).join(', '),
-    detail: error.detail ? patternDetails[language][error.detail] : '',
+    detail: error.detail ? patternDetails[language][error.detail].replace('{limit}', String(error.limit ?? '')) : '',
   };
   const text = messages[language][error.code].replace(/\{(\w+)\}/gu, (whole, name: string) => params[name] ?? whole);
   const where = locationLabel(error.path, language);

@@ -41,7 +41,7 @@ export interface PolicyError {
   /** Allowed values of an enumeration (from the schema, so safe to show). */
   allowed?: readonly string[];
   /** Why a pattern was refused, without echoing it. */
-  detail?: 'matches-empty' | 'invalid-syntax';
+  detail?: 'matches-empty' | 'invalid-syntax' | 'too-complex';
 }
 
 /** An error plus who set the bad value. */

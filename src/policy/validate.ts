@@ -6,7 +6,7 @@
  *
  * Pure: no browser, WXT or DOM imports.
  */
-import { compilePattern } from '../detect/custom-pattern';
+import { compilePattern, MAX_PROGRAM_SIZE } from '../detect/custom-pattern';
 import { typeOfValue, type PolicyError } from './policy-error';
 import {
   isPolicyKey,
@@ -147,8 +147,13 @@ function formatProblem(node: StringNode, text: string): Omit<PolicyError, 'path'
       const compiled = compilePattern(text);
       if (compiled.ok) return null;
       // The engine's message may quote the pattern, so only a classification is kept.
-      const detail = /empty string/u.test(compiled.error) ? 'matches-empty' : 'invalid-syntax';
-      return { code: 'invalid-pattern', detail };
+      if (compiled.reason === 'too-complex')
+        // Too much work per character for a check while typing: see MAX_PROGRAM_SIZE.
+        return { code: 'invalid-pattern', detail: 'too-complex', limit: MAX_PROGRAM_SIZE };
+      return {
+        code: 'invalid-pattern',
+        detail: compiled.reason === 'matches-empty' ? 'matches-empty' : 'invalid-syntax',
+      };
     }
   }
 }

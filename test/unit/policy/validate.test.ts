@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ERRORS, parsePolicy } from '../../../src/policy/validate';
+import { MAX_PROGRAM_SIZE } from '../../../src/detect/custom-pattern';
+import { computeEffectivePolicy } from '../../../src/policy/effective';
+import { describePolicyError } from '../../../src/policy/error-messages';
 import type { PolicyError } from '../../../src/policy/policy-error';
 
 const codes = (errors: PolicyError[]) => errors.map((e) => `${e.path}:${e.code}`);
@@ -269,6 +272,58 @@ describe('parsePolicy: custom patterns', () => {
     for (const pattern of ['(a+)+$', '(a|aa)+$', '(.*a){12}', '(x+x+)+y']) {
       expect(parsePolicy({ customPatterns: [{ name: 'p', pattern }] }).errors).toEqual([]);
     }
+  });
+
+  /**
+   * Issue 12, finding 7: a pattern whose compiled program is too large freezes the page on
+   * every pause (`[\\s\\S]{0,1000}` ×33: 7.7 s on 2,000 characters). It is refused with its
+   * own reason and the limit, for the administrator's and the user's patterns alike.
+   */
+  it.each([
+    ['[\\s\\S]{0,1000}AZ', 'any character up to 1,000 times'],
+    ['[\\s\\S]{0,1000}'.repeat(33), 'the review case, 462 characters'],
+    ['(?:\\w+\\s){0,100}Q', 'up to 100 words'],
+  ])('%s is refused as too complex (%s)', (pattern) => {
+    const { policy, errors } = parsePolicy({
+      customPatterns: [
+        { name: 'bad', pattern },
+        { name: 'good', pattern: 'AZ-\\d{4}/\\d{2}' },
+      ],
+    });
+    expect(policy.customPatterns).toEqual([{ name: 'good', pattern: 'AZ-\\d{4}/\\d{2}', category: 'identifier' }]);
+    expect(errors).toEqual([
+      {
+        code: 'invalid-pattern',
+        path: 'customPatterns[0].pattern',
+        received: 'string',
+        detail: 'too-complex',
+        limit: MAX_PROGRAM_SIZE,
+      },
+    ]);
+    expect(describePolicyError(errors[0]!, 'de')).toContain(`höchstens ${MAX_PROGRAM_SIZE} Programmschritte`);
+    expect(describePolicyError(errors[0]!, 'en')).toContain('too costly to check while typing');
+  });
+
+  it.each([
+    // Near-misses: what organisations write must pass.
+    ['AZ-\\d{4}/\\d{2}', 'Aktenzeichen with a {4} repetition'],
+    ['\\b\\d{1,3}\\s?[A-Z]{1,4}\\s?\\d{1,6}/\\d{2,4}\\b', 'court file number'],
+    ['DE\\d{2}(?:\\s?\\d{4}){4}\\s?\\d{2}', 'nested {4}'],
+    ['.{0,80}Diagnose', 'an 80-character context'],
+  ])('%s is accepted (%s)', (pattern) => {
+    expect(parsePolicy({ customPatterns: [{ name: 'p', pattern }] }).errors).toEqual([]);
+  });
+
+  it("a user pattern that is too complex is reported as the user's, the admin's stays", () => {
+    const effective = computeEffectivePolicy(
+      { customPatterns: [{ name: 'az', pattern: 'AZ-\\d{4}' }] },
+      { customPatterns: [{ name: 'mine', pattern: '\\w{0,1000}Q' }] },
+      'managed',
+    );
+    expect(effective.errors).toMatchObject([
+      { code: 'invalid-pattern', detail: 'too-complex', source: 'user', path: 'customPatterns[0].pattern' },
+    ]);
+    expect(JSON.stringify(effective.policy.customPatterns)).not.toContain('1000');
   });
 
   it('refuses a pattern longer than 500 characters', () => {

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CUSTOM_PATTERN_BUDGET_MS } from '../../../../src/detect/custom-pattern';
+import { scan } from '../../../../src/detect/index';
 import { recognizer } from '../../../../src/detect/recognizers/custom-patterns';
 import type { PatternEntry } from '../../../../src/detect/types';
 import { contextOf, wordsFound } from './lexicon-helpers';
@@ -31,5 +33,44 @@ describe('custom-patterns', () => {
     expect(recognizer.recognize(contextOf('VG-2025-001'))).toEqual([]);
     const junk = [null, { name: '', pattern: 'x' }, { name: 'n', pattern: 42 }] as unknown as PatternEntry[];
     expect(recognizer.recognize(contextOf('VG-2025-001 x', { customPatterns: junk }))).toEqual([]);
+  });
+});
+
+/**
+ * Issue 12, finding 7: all custom patterns of one scan share a time budget. Running out is a
+ * failed check (the guard asks for an acknowledgement), never a silent "nothing found".
+ */
+describe('custom-patterns: time budget', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  /** Every clock reading is `step` ms after the previous one. */
+  function slowClock(step: number) {
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += step));
+  }
+
+  const many: PatternEntry[] = Array.from({ length: 10 }, (_, i) => ({
+    name: `muster${i}`,
+    pattern: `VG-${i}\\d{3}`,
+    category: 'identifier' as const,
+  }));
+
+  it('a scan whose patterns run out of time reports custom-patterns as failed', () => {
+    slowClock(CUSTOM_PATTERN_BUDGET_MS / 4);
+    const result = scan('Vorgang VG-1123 angelegt', { customPatterns: many });
+    expect(result.failed).toEqual(['custom-patterns']);
+  });
+
+  it('a long draft with one pattern runs out between windows and fails, not passes', () => {
+    slowClock(CUSTOM_PATTERN_BUDGET_MS / 8);
+    const result = scan('x'.repeat(200_000) + ' VG-1123', { customPatterns: many.slice(0, 1) });
+    expect(result.failed).toEqual(['custom-patterns']);
+  });
+
+  it('within the budget the same scan finds the pattern and fails nothing', () => {
+    slowClock(0);
+    const result = scan('Vorgang VG-1123 angelegt', { customPatterns: many });
+    expect(result.failed).toBeUndefined();
+    expect(result.findings.map((f) => f.kind)).toContain('muster1');
   });
 });
