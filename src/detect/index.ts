@@ -6,6 +6,7 @@
  * `failed`, never silently skipped) → drop what the organisation allowed → resolve overlaps
  * across kinds → map offsets back to the original text → severity.
  */
+import { allowTermsFor, numberKey, overlapsAny } from './allow-terms';
 import { normalise, toOriginalSpan, type Normalised } from './normalise';
 import type { Recognizer, ScanContext, Span } from './recognizer';
 import { recognizers as registry } from './registry';
@@ -14,14 +15,12 @@ import type { Assessment, Category, Finding, ScanOptions } from './types';
 
 export type { Assessment, Category, Finding, PatternEntry, ScanOptions, Severity, TermEntry } from './types';
 export { SEVERITY_ORDER, atLeast, severityRank } from './types';
+export { numberKey } from './allow-terms';
 export type { Recognizer, ScanContext, Span } from './recognizer';
 
 /** The options of a scan without any, shared: recognizers only read their options. */
 const NO_OPTIONS: ScanOptions = Object.freeze({});
 const CATEGORIES: ReadonlySet<string> = new Set(['name', 'health', 'special', 'social', 'identifier', 'custom']);
-/** Policies are untrusted: bound how many allow terms a scan looks for. */
-const MAX_ALLOW_TERMS = 200;
-const MAX_ALLOW_TERM_LENGTH = 200;
 /** Specific kinds win ties: a checked identifier over a name over a lexicon term. */
 const CATEGORY_RANK: Readonly<Record<Category, number>> = {
   identifier: 4,
@@ -165,8 +164,9 @@ export function resolveOverlaps<T extends Span & { order?: number }>(spans: read
 
 /**
  * Allow terms (organisation name, staff names, own phone number, donation IBAN) never count.
- * Text terms are found in the normalised lower-case text at word boundaries; numbers are
- * compared by their digits (and letters, for IBANs), so "+49 30 1234567" allows "030/1234567".
+ * Text terms are found in the normalised lower-case text at word boundaries, all at once by one
+ * automaton (allow-terms.ts); numbers are compared by their digits (and letters, for IBANs),
+ * so "+49 30 1234567" allows "030/1234567".
  */
 function dropAllowed(
   spans: readonly Candidate[],
@@ -174,24 +174,12 @@ function dropAllowed(
   allowTerms: readonly string[] | undefined,
 ): { kept: readonly Candidate[]; allowedSomething: boolean } {
   if (!Array.isArray(allowTerms) || allowTerms.length === 0) return { kept: spans, allowedSomething: false };
-  const ranges: Array<[number, number]> = [];
-  const keys = new Set<string>();
-  for (const raw of allowTerms.slice(0, MAX_ALLOW_TERMS)) {
-    if (typeof raw !== 'string') continue;
-    const term = raw.trim().slice(0, MAX_ALLOW_TERM_LENGTH);
-    if (term.length < 2) continue;
-    const key = numberKey(term);
-    if (key) keys.add(key);
-    const needle = normalise(term).lower;
-    for (let at = ctx.lower.indexOf(needle); at >= 0; at = ctx.lower.indexOf(needle, at + 1)) {
-      const end = at + needle.length;
-      if (isWordChar(ctx.lower, at - 1) || isWordChar(ctx.lower, end)) continue;
-      ranges.push([at, end]);
-    }
-  }
+  const terms = allowTermsFor(allowTerms);
+  const ranges = spans.length > 0 ? terms.ranges(ctx.lower) : [];
+  const keys = terms.keys;
   let allowedSomething = false;
   const kept = spans.filter((span) => {
-    const overlapsRange = ranges.some(([s, e]) => span.start < e && s < span.end);
+    const overlapsRange = ranges.length > 0 && overlapsAny(ranges, span.start, span.end);
     const sameNumber =
       keys.size > 0 &&
       span.category === 'identifier' &&
@@ -203,26 +191,6 @@ function dropAllowed(
     return true;
   });
   return { kept, allowedSomething };
-}
-
-/** Digits and letters of a number-like term, with +49/0049 written as a leading 0. */
-export function numberKey(value: string): string | null {
-  let key = value
-    .trim()
-    .replace(/\(0\)/g, '')
-    .replace(/^\+/, '00')
-    .toUpperCase()
-    .replace(/[^0-9A-Z]/g, '');
-  const digits = key.replace(/[^0-9]/g, '').length;
-  if (digits < 6) return null;
-  if (key.startsWith('0049')) key = `0${key.slice(4)}`;
-  return key;
-}
-
-function isWordChar(text: string, index: number): boolean {
-  if (index < 0 || index >= text.length) return false;
-  const c = text.charCodeAt(index);
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c < 0x2000);
 }
 
 function originalOffsets(span: Span, norm: Normalised): { start: number; end: number } {
