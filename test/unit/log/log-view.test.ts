@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { LogRecord } from '../../../src/log/record';
-import { countToday, filterRecords, isoWeek, NO_FILTER, weeklyCounts } from '../../../src/ui/options/log-view';
+import {
+  countToday,
+  filterRecords,
+  isoWeek,
+  isReadableRecord,
+  NO_FILTER,
+  weeklyCounts,
+} from '../../../src/ui/options/log-view';
 import { logDe, logEn } from '../../../src/ui/options/log-strings';
 import { DECISIONS, SEVERITIES, SITES, SURFACES } from '../../../src/log/record';
 
@@ -103,5 +110,28 @@ describe('log strings', () => {
     for (const s of SITES) expect(keys).toContain(`site.${s}`);
     for (const s of SURFACES) expect(keys).toContain(`surface.${s}`);
     for (const s of SEVERITIES) expect(keys).toContain(`severity.${s}`);
+  });
+});
+
+/** Issue 12, finding 11: entries read back from the profile may be anything. */
+describe('damaged entries', () => {
+  const good = rec(1, local(2026, 3, 1));
+  it.each([
+    ['a record', good, true],
+    ['null', null, false],
+    ['a string', 'kaputt', false],
+    ['time that is no date', { ...good, time: 'gestern' }, false],
+    ['seq that is text', { ...good, seq: 'eins' }, false],
+    ['kinds missing', { ...good, kinds: undefined }, false],
+    ['categories as a list', { ...good, categories: [] }, false],
+  ])('%s → readable %s', (_name, entry, readable) => {
+    expect(isReadableRecord(entry)).toBe(readable);
+  });
+
+  it('filters, counts and charts around them without throwing; filters keep them in view', () => {
+    const list = [good, null, 'kaputt', { ...good, seq: 2, time: 'gestern' }] as unknown as LogRecord[];
+    expect(filterRecords(list, { ...NO_FILTER, site: 'facebook' })).toHaveLength(3);
+    expect(countToday(list, local(2026, 3, 1, 15).getTime())).toBe(1);
+    expect(weeklyCounts(list, local(2026, 3, 1).getTime(), 1)[0]!.count).toBe(1);
   });
 });
