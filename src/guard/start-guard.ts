@@ -2,8 +2,8 @@
  * The guard on one page: watches composers, scans drafts while the user types (after a
  * pause, in idle time), shows the inline warning and highlights, and stops sends that need
  * an acknowledgement. Site-agnostic: everything site-specific comes from the adapter.
- * Everything it starts ends with `signal` (WXT's ctx.signal) or when a newer instance
- * claims the page.
+ * Everything it starts ends with `signal` (WXT's ctx.signal, aborted also when a newer instance
+ * of the content script takes over the page).
  */
 import type { Assessment, ScanOptions } from '../detect/types';
 import { resolveLanguage, type Language } from '../i18n/languages';
@@ -21,7 +21,6 @@ import { createWarningPanel, type PanelMode, type WarningPanel } from '../ui/war
 import { createBypass } from './bypass';
 import { extractDraft, rangeFor, type Draft } from './draft-text';
 import { guardEvent, randomId } from './guard-event';
-import { claimPage } from './instance-marker';
 import type { PolicySource } from './policy-source';
 import { createScanScheduler, type ScanScheduler, type SchedulerClock } from './scan-scheduler';
 import { decideSend, reaches, type SendVerdict } from './send-decision';
@@ -50,7 +49,6 @@ export interface GuardOptions {
   newId?: () => string;
   clock?: SchedulerClock;
   browserLanguage?: string;
-  instanceId?: string;
   /** Pause after typing before a scan (ms). */
   scanDelay?: number;
   /**
@@ -64,7 +62,7 @@ export interface GuardOptions {
 
 export interface Guard {
   readonly policy: Policy;
-  /** Guarding now: not stopped, this instance owns the page, and the policy has the site on. */
+  /** Guarding now: not stopped (nor replaced by a newer instance), and the policy has the site on. */
   readonly active: boolean;
   /** Composers currently watched (for tests and the status report). */
   readonly editors: ReadonlySet<HTMLElement>;
@@ -97,7 +95,9 @@ export function startGuard(options: GuardOptions): Guard {
   const signal = life.signal;
   if (options.signal.aborted) life.abort();
   options.signal.addEventListener('abort', () => life.abort(), { once: true, signal });
-  const marker = claimPage(doc, options.instanceId ?? newId(), () => life.abort(), signal);
+  // One guard per page: WXT's ContentScriptContext aborts `signal` when a newer instance of
+  // this content script starts (its stopOldScripts event, dispatched in the isolated world's
+  // terms) or the extension context is gone. Nothing in the page's DOM decides whether we run.
 
   let policy: Policy = { ...DEFAULT_POLICY };
   let scanOptions: ScanOptions = scanOptionsFor(policy);
@@ -108,7 +108,7 @@ export function startGuard(options: GuardOptions): Guard {
 
   // Closed synchronously when its host leaves the page (the result promise settles later).
   const dialogOpen = () => dialog !== null && dialog.host.isConnected;
-  const enabled = () => !signal.aborted && marker.owns() && policy.sites?.[adapter.id] !== false;
+  const enabled = () => !signal.aborted && policy.sites?.[adapter.id] !== false;
   const language = (): Language => resolveLanguage(policy.language ?? 'auto', options.browserLanguage);
 
   const safeScan = (text: string): ScanResult => {
@@ -359,6 +359,10 @@ export function startGuard(options: GuardOptions): Guard {
         control = safeCall(() => adapter.findSendControl(composer, doc));
       }
       if (!control) return { ok: false, message: gt(lang, 'sendControlMissing') };
+      // The record took a round trip to the background (and maybe a frame): a page script may
+      // have changed the draft meanwhile. The acknowledgement was for `text` only, so a changed
+      // draft is not sent under it; the user sends again and the new draft is assessed afresh.
+      if (extractDraft(editor).text !== text) return { ok: false, message: gt(lang, 'draftChanged') };
       // Send once through the site's own control; the bypass lets exactly this click pass.
       bypass.arm(editor);
       try {
@@ -400,6 +404,7 @@ export function startGuard(options: GuardOptions): Guard {
     signal,
     bypass,
     active: enabled,
+    isTrusted,
     onSend,
     wouldStop,
   });
