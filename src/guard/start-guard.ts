@@ -11,7 +11,7 @@ import type { Decision, GuardEvent, MessageMap } from '../messaging/protocol';
 import { DEFAULT_POLICY } from '../policy/defaults';
 import { scanOptionsFor } from '../policy/scan-options';
 import type { Policy } from '../policy/types';
-import type { Composer, SiteAdapter } from '../sites/types';
+import type { Composer, MissingAnchor, SiteAdapter, Surface } from '../sites/types';
 import { openAckDialog, type ConfirmResult, type DialogMode, type OpenDialog } from '../ui/ack-dialog';
 import { channelAdvice } from '../ui/channel-advice';
 import { labelCounts } from '../ui/finding-list';
@@ -19,6 +19,7 @@ import { gt } from '../ui/guard-strings';
 import { createHighlighter } from '../ui/highlights';
 import { createWarningPanel, type PanelMode, type WarningPanel } from '../ui/warning-panel';
 import { createBypass } from './bypass';
+import { createFallback } from './fallback-composers';
 import { extractDraft, rangeFor, type Draft } from './draft-text';
 import { guardEvent, randomId } from './guard-event';
 import type { PolicySource } from './policy-source';
@@ -64,6 +65,8 @@ export interface Guard {
   readonly policy: Policy;
   /** Guarding now: not stopped (nor replaced by a newer instance), and the policy has the site on. */
   readonly active: boolean;
+  /** The site adapter missed a composer or send control: a generic guard runs (popup: „Schutz eingeschränkt“). */
+  readonly limited: boolean;
   /** Composers currently watched (for tests and the status report). */
   readonly editors: ReadonlySet<HTMLElement>;
   readonly dialog: OpenDialog | null;
@@ -84,7 +87,9 @@ interface Watched {
 }
 
 export function startGuard(options: GuardOptions): Guard {
-  const { adapter } = options;
+  // The site's adapter plus generic composers for editables it misses (a site redesign).
+  const fallback = createFallback(options.adapter);
+  const { adapter } = fallback;
   const doc = options.doc ?? document;
   const win = options.win ?? window;
   const isTrusted = options.isTrusted ?? ((event: Event) => event.isTrusted);
@@ -122,6 +127,30 @@ export function startGuard(options: GuardOptions): Guard {
     }
   };
   const checkFailed = (result: ScanResult) => result.assessment === null || (result.assessment.failed?.length ?? 0) > 0;
+
+  // --- the site changed: fail safe and say so ---
+
+  const reported = new Set<string>();
+  let limited = false;
+  /** Once per site, surface and anchor and page: a content-free record, forwarded like the others. */
+  const degraded = (surface: Surface, missing: MissingAnchor) => {
+    const key = `${adapter.id}:${surface}:${missing}`;
+    if (signal.aborted || reported.has(key)) return;
+    reported.add(key);
+    limited = true;
+    const event = guardEvent({
+      decision: 'adapter-degraded',
+      site: adapter.id,
+      surface,
+      assessment: null,
+      missing,
+      now,
+      newId,
+    });
+    void options.record(event).catch(() => undefined);
+  };
+  /** A confirmed draft in a generic composer: the user's own next send of the same text passes once. */
+  let pass: { editor: HTMLElement; text: string } | null = null;
 
   const record = async (decision: Decision, composer: Composer, result: ScanResult, consentConfirmed = false) => {
     const event = guardEvent({
@@ -220,6 +249,10 @@ export function startGuard(options: GuardOptions): Guard {
     }
     // Same text, maybe new nodes (Lexical replaced them): the ranges are recomputed anyway.
     render(entry, draft);
+    // A draft but no send control where the adapter expects one: the site changed.
+    if (enabled() && draft.text.trim() && !fallback.isGeneric(entry.composer.editor))
+      if (!safeCall(() => adapter.findSendControl(entry.composer, doc)))
+        degraded(entry.composer.surface, 'send-control');
   };
 
   const watch = (composer: Composer) => {
@@ -296,6 +329,11 @@ export function startGuard(options: GuardOptions): Guard {
 
   const onSend = (composer: Composer, _via: SendVia): boolean => {
     if (!enabled()) return false;
+    if (pass && pass.editor === composer.editor) {
+      const same = extractDraft(composer.editor).text === pass.text;
+      pass = null;
+      if (same && !dialogOpen()) return false;
+    }
     if (dialogOpen()) return true; // a second Enter while the dialog is open must not slip through
     // A FRESH scan of the current draft: the scheduled one may be up to 150 ms stale.
     const decided = verdictFor(composer);
@@ -358,7 +396,16 @@ export function startGuard(options: GuardOptions): Guard {
         await nextFrame(win);
         control = safeCall(() => adapter.findSendControl(composer, doc));
       }
-      if (!control) return { ok: false, message: gt(lang, 'sendControlMissing') };
+      if (!control && fallback.isGeneric(editor)) {
+        // No send control we know of (a generic composer): the user sends the confirmed draft
+        // themselves, once, unchanged.
+        pass = { editor, text };
+        return { ok: false, message: gt(lang, 'sendAgain') };
+      }
+      if (!control) {
+        degraded(composer.surface, 'send-control');
+        return { ok: false, message: gt(lang, 'sendControlMissing') };
+      }
       // The record took a round trip to the background (and maybe a frame): a page script may
       // have changed the draft meanwhile. The acknowledgement was for `text` only, so a changed
       // draft is not sent under it; the user sends again and the new draft is assessed afresh.
@@ -429,6 +476,23 @@ export function startGuard(options: GuardOptions): Guard {
     options.discoveryThrottle ?? 100,
   );
 
+  // A focused editable the adapter does not know (and does not know as a search box): guard it
+  // generically and report the missing composer. Only the user's own focus counts.
+  doc.addEventListener(
+    'focusin',
+    (event) => {
+      if (!isTrusted(event) || !enabled()) return;
+      const path = typeof event.composedPath === 'function' ? event.composedPath() : [];
+      const target = (path[0] ?? event.target) as Element | null;
+      if (!target || target.nodeType !== 1) return;
+      const composer = fallback.adopt(target);
+      if (!composer) return;
+      composers.refresh();
+      degraded(composer.surface, 'composer');
+    },
+    { capture: true, signal },
+  );
+
   signal.addEventListener(
     'abort',
     () => {
@@ -445,6 +509,9 @@ export function startGuard(options: GuardOptions): Guard {
     },
     get active() {
       return enabled();
+    },
+    get limited() {
+      return limited;
     },
     get editors() {
       return composers.editors;

@@ -280,6 +280,11 @@ function sendControlsOf(composer: Composer): HTMLElement[] {
 export const adapter: SiteAdapter = {
   id: 'facebook',
   matches: (url) => FACEBOOK_HOSTS.includes(url.hostname) && !/^\/messages(\/|$)/.test(url.pathname),
+  // The top bar's search and the navigation; comment boxes live in the feed, so it is not excluded.
+  isNonComposer: (editable) =>
+    closestAny(editable, ['[role="banner"]', '[role="navigation"]', '[role="search"]']) !== null,
+  // Most editors on the feed are comment boxes (Enter submits): guard Enter there.
+  fallbackSurface: 'comment',
   findComposers,
   composerFor(element) {
     const editor = closestAny(element, S.editor);

@@ -68,6 +68,9 @@ function sendControlOf(composer: Composer): HTMLElement | null {
 
 export const adapter: SiteAdapter = {
   id: 'messenger',
+  // The thread list and its search.
+  isNonComposer: (editable) => closestAny(editable, S.landmarks) !== null,
+  fallbackSurface: 'chat',
   matches: (url) =>
     url.hostname === 'www.messenger.com' ||
     url.hostname === 'messenger.com' ||

@@ -116,6 +116,9 @@ function isSendControl(control: HTMLElement, composer: Composer): boolean {
 export const adapter: SiteAdapter = {
   id: 'whatsapp',
   matches: (url) => url.hostname === 'web.whatsapp.com',
+  // The chat search (a Lexical editor too) and everything else in the side pane.
+  isNonComposer: (editable) => closestAny(editable, S.landmarks) !== null,
+  fallbackSurface: 'chat',
   findComposers,
   composerFor(element) {
     const editor = closestAny(element, ['div[contenteditable="true"]']);

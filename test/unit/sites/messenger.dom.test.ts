@@ -16,9 +16,7 @@ const EXPECTED: [string, SnapshotLang | 'both', Record<State, number>][] = [
 
 describe('Messenger selector alternatives in the committed snapshots', () => {
   it('every alternative of the table is covered', () => {
-    expect(new Set(EXPECTED.map(([selector]) => selector))).toEqual(
-      new Set([...S.editor, ...S.composerBar]),
-    );
+    expect(new Set(EXPECTED.map(([selector]) => selector))).toEqual(new Set([...S.editor, ...S.composerBar]));
   });
 
   for (const [selector, only, counts] of EXPECTED)

@@ -129,7 +129,7 @@ function stripLabels(): void {
 }
 
 describe.each([
-  ['in the Russian interface', () => undefined],
+  ['in the Russian interface', (): void => undefined],
   ['with every label removed (structure only)', stripLabels],
 ] as const)('adapters %s', (_name, prepare) => {
   it.each(CASES)('$state: composers, the send control and a click beside its icon', (c) => {
