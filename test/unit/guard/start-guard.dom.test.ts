@@ -501,12 +501,16 @@ describe('highlights', () => {
     setDraft(s.editor(), SENSITIVE);
     await tick(); // the mutation observer runs
     s.guard.flush();
-    expect(registry.get('vertraulich-warn')?.ranges.length).toBeGreaterThan(0);
+    // One highlight, under a neutral name: no category can be read off the registry (finding 14).
+    expect(registry.size).toBe(1);
+    const [name] = [...registry.keys()];
+    expect(name).toMatch(/^h[0-9a-z]+$/);
+    expect(registry.get(name!)?.ranges.length).toBe(3);
     // A keystroke: Lexical changes the draft. Painting stale highlights costs Chromium ~2 ms per key.
     setDraft(s.editor(), `${SENSITIVE}!`);
     await tick();
-    expect(registry.has('vertraulich-warn')).toBe(false);
+    expect(registry.has(name!)).toBe(false);
     s.guard.flush();
-    expect(registry.get('vertraulich-warn')?.ranges.length).toBeGreaterThan(0);
+    expect(registry.get(name!)?.ranges.length).toBeGreaterThan(0);
   });
 });
