@@ -7,8 +7,11 @@
  * - Tampering (finding 2): removing or changing attributes on <html> switches nothing off.
  * - Forged events (finding 8): a page script's synthetic Enters, clicks and Escape neither send
  *   a sensitive draft nor write a record.
+ * - Other interface languages (finding 3): the Russian fixture (non-Latin labels).
+ * - A site redesign (fail safe): a generic guard, an adapter-degraded record, "limited" status.
+ * - Meta Business Suite (finding 15): the post composer and the inbox on business.facebook.com.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { STATUS_QUERY } from '../../src/messaging/protocol';
 import { fixtureRoutes } from '../fixtures/sites/build';
@@ -85,6 +88,23 @@ beforeAll(async () => {
   browser = await launch({ routes: fixtureRoutes() });
 });
 afterAll(async () => browser?.close());
+// A test that failed half-way must not leave its tab answering the next test's status query.
+afterEach(async () => {
+  for (const open of browser.context.pages()) if (open.url().startsWith('https://')) await open.close();
+});
+
+/** What the popup asks every tab: the guard's status answers (only guarded tabs answer). */
+async function statusAnswers(): Promise<unknown[]> {
+  const extensionPage = await browser.context.newPage();
+  await extensionPage.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const answers = await extensionPage.evaluate(async (type) => {
+    const tabs = await chrome.tabs.query({});
+    const all = await Promise.all(tabs.map((t) => chrome.tabs.sendMessage(t.id!, { type }).catch(() => null)));
+    return all.filter(Boolean);
+  }, STATUS_QUERY);
+  await extensionPage.close();
+  return answers;
+}
 
 async function openPage(url: string): Promise<Page> {
   const page = await browser.context.newPage();
@@ -168,15 +188,7 @@ describe('the page cannot switch the guard off (finding 2)', () => {
     await expect.poll(() => page.locator(DIALOG).count()).toBe(1);
     expect(await sentTexts(page)).toEqual([]);
 
-    const extensionPage = await browser.context.newPage();
-    await extensionPage.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    const answers = await extensionPage.evaluate(async (type) => {
-      const tabs = await chrome.tabs.query({});
-      const all = await Promise.all(tabs.map((t) => chrome.tabs.sendMessage(t.id!, { type }).catch(() => null)));
-      return all.filter(Boolean);
-    }, STATUS_QUERY);
-    expect(answers).toEqual([expect.objectContaining({ site: 'whatsapp', active: true })]);
-    await extensionPage.close();
+    expect(await statusAnswers()).toEqual([{ site: 'whatsapp', active: true }]);
     await page.close();
   });
 });
@@ -234,6 +246,135 @@ describe('forged events write no records and send nothing (finding 8)', () => {
     expect(await page.locator(DIALOG).count()).toBe(1);
     expect((await records()).length).toBe(before);
     expect(await sentTexts(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+/** The Russian fixture: structure carries the adapters, not German/English labels. */
+const RUSSIAN: Array<{ name: string; url: string; surface: string; open(page: Page): Promise<void>; control: string }> =
+  [
+    {
+      name: 'WhatsApp chat',
+      url: 'https://web.whatsapp.com/?lang=ru',
+      surface: 'chat',
+      open: (page) => page.locator(`#main footer ${EDITOR}`).click(),
+      control: '#main footer button.send',
+    },
+    {
+      name: 'WhatsApp caption',
+      url: 'https://web.whatsapp.com/?lang=ru',
+      surface: 'caption',
+      async open(page) {
+        await page.locator('#main footer button:has(span[data-icon="plus-rounded"])').click();
+        const editor = page.locator(`[role="dialog"] ${EDITOR}`);
+        await expect.poll(() => editor.evaluate((el) => el === document.activeElement)).toBe(true);
+      },
+      control: '[role="dialog"] .media-send [role="button"]',
+    },
+    {
+      name: 'Facebook comment (the box without the focused-state submit)',
+      url: 'https://www.facebook.com/?lang=ru',
+      surface: 'comment',
+      open: (page) => page.locator(`[role="feed"] > [role="article"]:nth-child(2) ${EDITOR}`).click(),
+      control: '[role="feed"] > [role="article"]:nth-child(2) form [role="button"]',
+    },
+    {
+      name: 'Facebook post',
+      url: 'https://www.facebook.com/?lang=ru',
+      surface: 'post',
+      async open(page) {
+        await page.locator('.open-post').click();
+        const editor = page.locator(`[role="dialog"] ${EDITOR}`);
+        await expect.poll(() => editor.evaluate((el) => el === document.activeElement)).toBe(true);
+      },
+      control: '[role="dialog"] .post-button',
+    },
+    {
+      name: 'Messenger',
+      url: 'https://www.messenger.com/t/1234567890?lang=ru',
+      surface: 'chat',
+      open: (page) => page.locator(`div[aria-label="Thread composer"] ${EDITOR}`).click(),
+      control: 'div[aria-label="Thread composer"] .send-slot [role="button"]',
+    },
+  ];
+
+describe.each(RUSSIAN)('Russian interface, $name (finding 3)', (c) => {
+  it('a click beside the send icon and Tab + Enter on the control are both stopped', async () => {
+    const page = await openPage(c.url);
+    await c.open(page);
+    await page.keyboard.type(SENSITIVE);
+    // A click on the control's top edge, beside its icon (what went out unchecked in French).
+    const box = (await page.locator(c.control).boundingBox())!;
+    await page.locator(c.control).click({ position: { x: box.width / 2, y: 3 } });
+    await expect.poll(() => page.locator(DIALOG).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator(DIALOG).count()).toBe(0);
+    await tabTo(page, page.locator(c.control));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(DIALOG).count()).toBe(1);
+    await page.waitForTimeout(300);
+    expect(await sentTexts(page)).toEqual([]);
+    const added = await records();
+    expect(added.filter((r) => r.decision === 'adapter-degraded')).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a site redesign: fail safe and say so', () => {
+  it('an unrecognised composer is guarded, reported once as adapter-degraded, and the status says limited', async () => {
+    const page = await openPage('https://web.whatsapp.com/?lang=de&redesign=1');
+    const before = (await records()).length;
+    const editor = page.locator(`#main .footer ${EDITOR}`);
+    await editor.click();
+    await page.keyboard.type(SENSITIVE);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(DIALOG).count()).toBe(1);
+    expect(await sentTexts(page)).toEqual([]);
+    const added = (await records()).slice(before);
+    expect(added).toEqual([
+      expect.objectContaining({ decision: 'adapter-degraded', site: 'whatsapp', surface: 'chat', missing: 'composer' }),
+    ]);
+    expect(JSON.stringify(added)).not.toMatch(/Becker|Depression|Jobcenter/);
+    expect(await statusAnswers()).toEqual([{ site: 'whatsapp', active: true, limited: true }]);
+
+    // Confirmed: the user sends the unchanged draft once more themselves, and it goes out once.
+    const dialog = page.locator(DIALOG);
+    await dialog.locator('[data-check="confirm"]').check();
+    await dialog.locator('[data-action="send"]').click();
+    await expect.poll(() => dialog.locator('[role="alert"]').textContent()).toMatch(/noch einmal selbst/);
+    await dialog.locator('[data-action="edit"]').click();
+    await expect.poll(() => page.locator(DIALOG).count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sentTexts(page)).toEqual([SENSITIVE]);
+    expect((await records()).slice(before).map((r) => r.decision)).toEqual([
+      'adapter-degraded',
+      'acknowledged',
+      'edited',
+    ]);
+    await page.close();
+  });
+});
+
+describe('Meta Business Suite on business.facebook.com (finding 15)', () => {
+  it('the post composer: Tab to „Posten“ and Enter is stopped', async () => {
+    const page = await openPage('https://business.facebook.com/latest/composer?lang=de');
+    await KEYBOARD_CASES[2]!.open(page);
+    await page.keyboard.type(SENSITIVE);
+    await tabTo(page, KEYBOARD_CASES[2]!.control(page));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(DIALOG).count()).toBe(1);
+    expect(await sentTexts(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the inbox thread composer: Enter is stopped', async () => {
+    const page = await openPage('https://business.facebook.com/latest/inbox/all?lang=de&chat=1');
+    await page.locator(`div[aria-label="Thread composer"] ${EDITOR}`).click();
+    await page.keyboard.type(SENSITIVE);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(DIALOG).count()).toBe(1);
+    expect(await sentTexts(page)).toEqual([]);
+    expect(await statusAnswers()).toEqual([{ site: 'facebook', active: true }]);
     await page.close();
   });
 });
