@@ -16,7 +16,7 @@ const userEvents = new WeakSet<Event>();
 const asUser = <T extends Event>(event: T): T => (userEvents.add(event), event);
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-let cleanup: Array<() => void> = [];
+const cleanup: Array<() => void> = [];
 afterEach(() => {
   for (const fn of cleanup.splice(0)) fn();
   document.body.innerHTML = '';

@@ -15,7 +15,7 @@ import { BENIGN, SENSITIVE, buildPage, fakeAdapter, fakeScan, sentTexts, setDraf
 const userEvents = new WeakSet<Event>();
 const asUser = <T extends Event>(event: T): T => (userEvents.add(event), event);
 
-let cleanup: Array<() => void> = [];
+const cleanup: Array<() => void> = [];
 afterEach(() => {
   for (const fn of cleanup.splice(0)) fn();
   document.body.innerHTML = '';
