@@ -8,8 +8,8 @@
  */
 
 type Listener = (event: Event) => void;
-export type RelayedType = 'keydown' | 'click' | 'pointerdown' | 'mousedown';
-const TYPES: readonly RelayedType[] = ['keydown', 'click', 'pointerdown', 'mousedown'];
+export type RelayedType = 'keydown' | 'keyup' | 'click' | 'pointerdown' | 'mousedown';
+const TYPES: readonly RelayedType[] = ['keydown', 'keyup', 'click', 'pointerdown', 'mousedown'];
 
 /** The shared slot in the isolated world's global object. */
 const SLOT = '__vertraulichEarlyListeners';

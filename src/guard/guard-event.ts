@@ -4,7 +4,7 @@
  */
 import type { Assessment } from '../detect/types';
 import type { Decision, GuardEvent } from '../messaging/protocol';
-import type { SiteId, Surface } from '../sites/types';
+import type { MissingAnchor, SiteId, Surface } from '../sites/types';
 import { summarise } from './summarise';
 
 export interface GuardEventInput {
@@ -13,6 +13,7 @@ export interface GuardEventInput {
   surface: Surface;
   assessment: Assessment | null;
   consentConfirmed?: boolean;
+  missing?: MissingAnchor;
   now?: () => number;
   newId?: () => string;
 }
@@ -30,6 +31,7 @@ export function guardEvent(input: GuardEventInput): GuardEvent {
     time: (input.now ?? Date.now)(),
   };
   if (input.consentConfirmed) event.consentConfirmed = true;
+  if (input.missing) event.missing = input.missing;
   return event;
 }
 

@@ -31,5 +31,9 @@ export function locationAdapter(
     isMenuOpen: (composer, root) => pick().isMenuOpen(composer, root),
     anchorFor: (composer) => pick().anchorFor(composer),
     isPublicAudience: (composer, root) => pick().isPublicAudience?.(composer, root) ?? false,
+    isNonComposer: (editable) => pick().isNonComposer?.(editable) ?? false,
+    get fallbackSurface() {
+      return pick().fallbackSurface;
+    },
   };
 }

@@ -39,6 +39,6 @@ export function runGuard(adapter: SiteAdapter, signal: AbortSignal): Guard {
   });
   startGuidelinesPrompt({ adapter, policy, confirmation: watchGuidelinesConfirmation, record, signal });
   // The popup asks this tab live; an old script stops answering when its context ends.
-  answerStatus(() => ({ site: adapter.id, active: guard.active }), signal);
+  answerStatus(() => ({ site: adapter.id, active: guard.active, ...(guard.limited ? { limited: true } : {}) }), signal);
   return guard;
 }

@@ -2,8 +2,8 @@
  * The guard on one page: watches composers, scans drafts while the user types (after a
  * pause, in idle time), shows the inline warning and highlights, and stops sends that need
  * an acknowledgement. Site-agnostic: everything site-specific comes from the adapter.
- * Everything it starts ends with `signal` (WXT's ctx.signal) or when a newer instance
- * claims the page.
+ * Everything it starts ends with `signal` (WXT's ctx.signal, aborted also when a newer instance
+ * of the content script takes over the page).
  */
 import type { Assessment, ScanOptions } from '../detect/types';
 import { resolveLanguage, type Language } from '../i18n/languages';
@@ -11,7 +11,7 @@ import type { Decision, GuardEvent, MessageMap } from '../messaging/protocol';
 import { DEFAULT_POLICY } from '../policy/defaults';
 import { scanOptionsFor } from '../policy/scan-options';
 import type { Policy } from '../policy/types';
-import type { Composer, SiteAdapter } from '../sites/types';
+import type { Composer, MissingAnchor, SiteAdapter, Surface } from '../sites/types';
 import { openAckDialog, type ConfirmResult, type DialogMode, type OpenDialog } from '../ui/ack-dialog';
 import { channelAdvice } from '../ui/channel-advice';
 import { labelCounts } from '../ui/finding-list';
@@ -19,9 +19,9 @@ import { gt } from '../ui/guard-strings';
 import { createHighlighter } from '../ui/highlights';
 import { createWarningPanel, type PanelMode, type WarningPanel } from '../ui/warning-panel';
 import { createBypass } from './bypass';
+import { createFallback } from './fallback-composers';
 import { extractDraft, rangeFor, type Draft } from './draft-text';
 import { guardEvent, randomId } from './guard-event';
-import { claimPage } from './instance-marker';
 import type { PolicySource } from './policy-source';
 import { createScanScheduler, type ScanScheduler, type SchedulerClock } from './scan-scheduler';
 import { decideSend, reaches, type SendVerdict } from './send-decision';
@@ -50,7 +50,6 @@ export interface GuardOptions {
   newId?: () => string;
   clock?: SchedulerClock;
   browserLanguage?: string;
-  instanceId?: string;
   /** Pause after typing before a scan (ms). */
   scanDelay?: number;
   /**
@@ -64,8 +63,10 @@ export interface GuardOptions {
 
 export interface Guard {
   readonly policy: Policy;
-  /** Guarding now: not stopped, this instance owns the page, and the policy has the site on. */
+  /** Guarding now: not stopped (nor replaced by a newer instance), and the policy has the site on. */
   readonly active: boolean;
+  /** The site adapter missed a composer or send control: a generic guard runs (popup: „Schutz eingeschränkt“). */
+  readonly limited: boolean;
   /** Composers currently watched (for tests and the status report). */
   readonly editors: ReadonlySet<HTMLElement>;
   readonly dialog: OpenDialog | null;
@@ -86,7 +87,9 @@ interface Watched {
 }
 
 export function startGuard(options: GuardOptions): Guard {
-  const { adapter } = options;
+  // The site's adapter plus generic composers for editables it misses (a site redesign).
+  const fallback = createFallback(options.adapter);
+  const { adapter } = fallback;
   const doc = options.doc ?? document;
   const win = options.win ?? window;
   const isTrusted = options.isTrusted ?? ((event: Event) => event.isTrusted);
@@ -97,7 +100,9 @@ export function startGuard(options: GuardOptions): Guard {
   const signal = life.signal;
   if (options.signal.aborted) life.abort();
   options.signal.addEventListener('abort', () => life.abort(), { once: true, signal });
-  const marker = claimPage(doc, options.instanceId ?? newId(), () => life.abort(), signal);
+  // One guard per page: WXT's ContentScriptContext aborts `signal` when a newer instance of
+  // this content script starts (its stopOldScripts event, dispatched in the isolated world's
+  // terms) or the extension context is gone. Nothing in the page's DOM decides whether we run.
 
   let policy: Policy = { ...DEFAULT_POLICY };
   let scanOptions: ScanOptions = scanOptionsFor(policy);
@@ -108,7 +113,7 @@ export function startGuard(options: GuardOptions): Guard {
 
   // Closed synchronously when its host leaves the page (the result promise settles later).
   const dialogOpen = () => dialog !== null && dialog.host.isConnected;
-  const enabled = () => !signal.aborted && marker.owns() && policy.sites?.[adapter.id] !== false;
+  const enabled = () => !signal.aborted && policy.sites?.[adapter.id] !== false;
   const language = (): Language => resolveLanguage(policy.language ?? 'auto', options.browserLanguage);
 
   const safeScan = (text: string): ScanResult => {
@@ -122,6 +127,30 @@ export function startGuard(options: GuardOptions): Guard {
     }
   };
   const checkFailed = (result: ScanResult) => result.assessment === null || (result.assessment.failed?.length ?? 0) > 0;
+
+  // --- the site changed: fail safe and say so ---
+
+  const reported = new Set<string>();
+  let limited = false;
+  /** Once per site, surface and anchor and page: a content-free record, forwarded like the others. */
+  const degraded = (surface: Surface, missing: MissingAnchor) => {
+    const key = `${adapter.id}:${surface}:${missing}`;
+    if (signal.aborted || reported.has(key)) return;
+    reported.add(key);
+    limited = true;
+    const event = guardEvent({
+      decision: 'adapter-degraded',
+      site: adapter.id,
+      surface,
+      assessment: null,
+      missing,
+      now,
+      newId,
+    });
+    void options.record(event).catch(() => undefined);
+  };
+  /** A confirmed draft in a generic composer: the user's own next send of the same text passes once. */
+  let pass: { editor: HTMLElement; text: string } | null = null;
 
   const record = async (decision: Decision, composer: Composer, result: ScanResult, consentConfirmed = false) => {
     const event = guardEvent({
@@ -220,6 +249,10 @@ export function startGuard(options: GuardOptions): Guard {
     }
     // Same text, maybe new nodes (Lexical replaced them): the ranges are recomputed anyway.
     render(entry, draft);
+    // A draft but no send control where the adapter expects one: the site changed.
+    if (enabled() && draft.text.trim() && !fallback.isGeneric(entry.composer.editor))
+      if (!safeCall(() => adapter.findSendControl(entry.composer, doc)))
+        degraded(entry.composer.surface, 'send-control');
   };
 
   const watch = (composer: Composer) => {
@@ -296,6 +329,11 @@ export function startGuard(options: GuardOptions): Guard {
 
   const onSend = (composer: Composer, _via: SendVia): boolean => {
     if (!enabled()) return false;
+    if (pass && pass.editor === composer.editor) {
+      const same = extractDraft(composer.editor).text === pass.text;
+      pass = null;
+      if (same && !dialogOpen()) return false;
+    }
     if (dialogOpen()) return true; // a second Enter while the dialog is open must not slip through
     // A FRESH scan of the current draft: the scheduled one may be up to 150 ms stale.
     const decided = verdictFor(composer);
@@ -358,7 +396,20 @@ export function startGuard(options: GuardOptions): Guard {
         await nextFrame(win);
         control = safeCall(() => adapter.findSendControl(composer, doc));
       }
-      if (!control) return { ok: false, message: gt(lang, 'sendControlMissing') };
+      if (!control && fallback.isGeneric(editor)) {
+        // No send control we know of (a generic composer): the user sends the confirmed draft
+        // themselves, once, unchanged.
+        pass = { editor, text };
+        return { ok: false, message: gt(lang, 'sendAgain') };
+      }
+      if (!control) {
+        degraded(composer.surface, 'send-control');
+        return { ok: false, message: gt(lang, 'sendControlMissing') };
+      }
+      // The record took a round trip to the background (and maybe a frame): a page script may
+      // have changed the draft meanwhile. The acknowledgement was for `text` only, so a changed
+      // draft is not sent under it; the user sends again and the new draft is assessed afresh.
+      if (extractDraft(editor).text !== text) return { ok: false, message: gt(lang, 'draftChanged') };
       // Send once through the site's own control; the bypass lets exactly this click pass.
       bypass.arm(editor);
       try {
@@ -400,6 +451,7 @@ export function startGuard(options: GuardOptions): Guard {
     signal,
     bypass,
     active: enabled,
+    isTrusted,
     onSend,
     wouldStop,
   });
@@ -424,6 +476,23 @@ export function startGuard(options: GuardOptions): Guard {
     options.discoveryThrottle ?? 100,
   );
 
+  // A focused editable the adapter does not know (and does not know as a search box): guard it
+  // generically and report the missing composer. Only the user's own focus counts.
+  doc.addEventListener(
+    'focusin',
+    (event) => {
+      if (!isTrusted(event) || !enabled()) return;
+      const path = typeof event.composedPath === 'function' ? event.composedPath() : [];
+      const target = (path[0] ?? event.target) as Element | null;
+      if (!target || target.nodeType !== 1) return;
+      const composer = fallback.adopt(target);
+      if (!composer) return;
+      composers.refresh();
+      degraded(composer.surface, 'composer');
+    },
+    { capture: true, signal },
+  );
+
   signal.addEventListener(
     'abort',
     () => {
@@ -440,6 +509,9 @@ export function startGuard(options: GuardOptions): Guard {
     },
     get active() {
       return enabled();
+    },
+    get limited() {
+      return limited;
     },
     get editors() {
       return composers.editors;

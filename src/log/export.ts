@@ -29,6 +29,9 @@ export const CSV_COLUMNS = [
   'policyVersion',
   'extensionVersion',
   'userLabel',
+  // adapter-degraded records: which anchor the site adapter missed (appended, so older readers
+  // of the columns before it are unaffected)
+  'missing',
   'prevHash',
   'hash',
 ] as const;

@@ -10,7 +10,7 @@
  */
 import type { Category, Severity } from '../detect/types';
 import type { Decision, GuardEvent } from '../messaging/protocol';
-import { SITE_IDS, type SiteId, type Surface } from '../sites/types';
+import { MISSING_ANCHORS, SITE_IDS, type MissingAnchor, type SiteId, type Surface } from '../sites/types';
 
 export const DECISIONS: readonly Decision[] = [
   'acknowledged',
@@ -20,6 +20,7 @@ export const DECISIONS: readonly Decision[] = [
   'false-alarm',
   'guidelines-acknowledged',
   'check-failed',
+  'adapter-degraded',
 ];
 export const SITES: readonly SiteId[] = SITE_IDS;
 export const SURFACES: readonly Surface[] = ['chat', 'caption', 'post', 'comment'];
@@ -54,6 +55,8 @@ export interface LogRecord {
   categories: Partial<Record<Category, number>>;
   kinds: Record<string, number>;
   consentConfirmed?: boolean;
+  /** adapter-degraded: which anchor the site adapter missed. */
+  missing?: MissingAnchor;
   /** The effective policy's fingerprint, so an audit can tell which rules applied. */
   policyVersion: string;
   extensionVersion: string;
@@ -68,7 +71,7 @@ export type UnchainedRecord = Omit<LogRecord, 'seq' | 'prevHash' | 'hash'>;
 
 export type ValidatedEvent = Pick<
   GuardEvent,
-  'decision' | 'site' | 'surface' | 'severity' | 'categories' | 'kinds' | 'consentConfirmed' | 'eventId'
+  'decision' | 'site' | 'surface' | 'severity' | 'categories' | 'kinds' | 'consentConfirmed' | 'missing' | 'eventId'
 >;
 
 export type ValidationResult = { ok: true; event: ValidatedEvent } | { ok: false; error: string };
@@ -109,7 +112,7 @@ function isSafeKind(kind: string, isKnownKind: ValidateOptions['isKnownKind']): 
 export function validateEvent(input: unknown, options: ValidateOptions = {}): ValidationResult {
   try {
     if (!isPlainObject(input)) return { ok: false, error: 'event is not an object' };
-    const { decision, site, surface, severity, categories, kinds, consentConfirmed, eventId } = input;
+    const { decision, site, surface, severity, categories, kinds, consentConfirmed, missing, eventId } = input;
     if (!oneOf(DECISIONS, decision)) return { ok: false, error: 'invalid decision' };
     if (!oneOf(SITES, site)) return { ok: false, error: 'invalid site' };
     if (!oneOf(SURFACES, surface)) return { ok: false, error: 'invalid surface' };
@@ -117,6 +120,7 @@ export function validateEvent(input: unknown, options: ValidateOptions = {}): Va
     if (typeof eventId !== 'string' || !SAFE_ID.test(eventId)) return { ok: false, error: 'invalid eventId' };
     if (consentConfirmed !== undefined && typeof consentConfirmed !== 'boolean')
       return { ok: false, error: 'invalid consentConfirmed' };
+    if (missing !== undefined && !oneOf(MISSING_ANCHORS, missing)) return { ok: false, error: 'invalid missing' };
 
     const cleanCategories: Partial<Record<Category, number>> = {};
     if (categories !== undefined) {
@@ -154,6 +158,7 @@ export function validateEvent(input: unknown, options: ValidateOptions = {}): Va
       eventId,
     };
     if (consentConfirmed !== undefined) event.consentConfirmed = consentConfirmed;
+    if (missing !== undefined) event.missing = missing;
     return { ok: true, event };
   } catch {
     // A getter on a hostile object could throw; that is a bad event, not our crash.
@@ -198,6 +203,7 @@ export function buildRecord(event: ValidatedEvent, context: RecordContext): Unch
     extensionVersion: cleanLabel(context.extensionVersion, 32) || 'unknown',
   };
   if (event.consentConfirmed !== undefined) record.consentConfirmed = event.consentConfirmed;
+  if (event.missing !== undefined) record.missing = event.missing;
   const label = cleanLabel(context.userLabel);
   if (label) record.userLabel = label;
   return record;

@@ -4,10 +4,18 @@
  * only categories, kinds, counts, severities, site, surface, decision and time.
  */
 import type { Category, Severity } from '../detect/types';
-import type { SiteId, Surface } from '../sites/types';
+import type { MissingAnchor, SiteId, Surface } from '../sites/types';
 
 export type Decision =
-  'acknowledged' | 'edited' | 'blocked' | 'monitored' | 'false-alarm' | 'guidelines-acknowledged' | 'check-failed';
+  | 'acknowledged'
+  | 'edited'
+  | 'blocked'
+  | 'monitored'
+  | 'false-alarm'
+  | 'guidelines-acknowledged'
+  | 'check-failed'
+  /** The site adapter missed its composer or send control (a redesign); a generic guard took over. */
+  | 'adapter-degraded';
 
 /** A guard event as the content script reports it: content-free by construction. */
 export interface GuardEvent {
@@ -21,6 +29,8 @@ export interface GuardEvent {
   kinds: Record<string, number>;
   /** Public post naming a person: the user confirmed written consent. */
   consentConfirmed?: boolean;
+  /** adapter-degraded: which anchor was missing (no content, a fixed identifier). */
+  missing?: MissingAnchor;
   /** Client-generated id so a retried write is idempotent. */
   eventId: string;
   /** Epoch milliseconds. */
@@ -45,6 +55,8 @@ export interface GuardStatus {
   site: SiteId;
   /** False when the policy switched the guard off for this site. */
   active: boolean;
+  /** The site adapter missed an anchor (a redesign): a generic guard runs, protection is limited. */
+  limited?: boolean;
 }
 
 export type MessageType = keyof MessageMap;

@@ -6,17 +6,18 @@
  */
 import {
   LEXICAL_EDITOR,
-  clickable,
   closestAny,
   collectComposers,
+  controlOf,
+  hasLabel,
   isDisabled,
+  lastControlAfter,
   matchesAny,
   owningComposer,
-  queryAll,
   typeaheadOpen,
-  visibleListboxIn,
+  visibleListboxNear,
 } from './dom';
-import { FACEBOOK_HOSTS } from './facebook';
+import { FACEBOOK_HOSTS, FACEBOOK_LABELS } from './facebook';
 import type { Composer, SiteAdapter, Surface } from './types';
 
 export const messengerSelectors = {
@@ -30,17 +31,18 @@ export const messengerSelectors = {
     // placeholder "Aa" (any language)
     `${LEXICAL_EDITOR}[aria-placeholder="Aa"]`,
   ],
-  sendControl: [
-    // send button while the draft is non-empty, English UI
-    'div[role="button"][aria-label="Press enter to send"]',
-    // German UI
-    'div[role="button"][aria-label="Zum Senden Eingabetaste drücken"]',
-  ],
   /** The composer bar, where typeahead menus not wired by ARIA would appear. */
   composerBar: ['div[aria-label="Thread composer"]'],
   /** Regions where a "Send" is not the composer's (thread list, top bar). */
   landmarks: ['[role="navigation"]', '[role="banner"]'],
 } as const;
+
+/**
+ * The send button's labels (fallback; the structural anchor is its position: the last control
+ * of the thread composer, after the editor, which is the send button while there is a draft and
+ * the like button otherwise). Shared with Facebook's chat windows.
+ */
+export const MESSENGER_SEND_LABELS: readonly string[] = FACEBOOK_LABELS.chatSend;
 
 const S = messengerSelectors;
 const MESSAGES_PATH = /^\/messages(\/|$)/;
@@ -53,8 +55,22 @@ function findComposers(root: ParentNode): Composer[] {
   return collectComposers(root, S.editor, surfaceOf);
 }
 
+/** The labelled send button of the composer bar, else (with a draft) its last control after the editor. */
+function sendControlOf(composer: Composer): HTMLElement | null {
+  const bar = closestAny(composer.editor, S.composerBar);
+  if (!bar) return null;
+  const labelled = [...bar.querySelectorAll<HTMLElement>('[role="button"], button')].find((control) =>
+    hasLabel(control, MESSENGER_SEND_LABELS),
+  );
+  if (labelled) return labelled;
+  return composer.editor.textContent?.trim() ? lastControlAfter(composer.editor, bar) : null;
+}
+
 export const adapter: SiteAdapter = {
   id: 'messenger',
+  // The thread list and its search.
+  isNonComposer: (editable) => closestAny(editable, S.landmarks) !== null,
+  fallbackSurface: 'chat',
   matches: (url) =>
     url.hostname === 'www.messenger.com' ||
     url.hostname === 'messenger.com' ||
@@ -65,20 +81,17 @@ export const adapter: SiteAdapter = {
     return editor && surfaceOf(editor) ? { editor, surface: 'chat' } : null;
   },
   sendControlFor(target, root) {
-    const control = closestAny(target, S.sendControl);
+    const control = controlOf(target);
     if (!control || isDisabled(control)) return null;
-    return owningComposer(control, findComposers(root), S.landmarks);
+    const composer = owningComposer(control, findComposers(root), S.landmarks);
+    return composer && sendControlOf(composer) === control ? composer : null;
   },
-  findSendControl(composer, root) {
-    const composers = findComposers(root);
-    for (const control of queryAll(root, S.sendControl)) {
-      if (owningComposer(control, composers, S.landmarks)?.editor === composer.editor) return clickable(control);
-    }
-    return null;
-  },
+  findSendControl: (composer) => sendControlOf(composer),
   enterSends: () => true,
   isMenuOpen(composer) {
-    return typeaheadOpen(composer.editor) || visibleListboxIn(closestAny(composer.editor, S.composerBar));
+    return (
+      typeaheadOpen(composer.editor) || visibleListboxNear(composer.editor, closestAny(composer.editor, S.composerBar))
+    );
   },
   anchorFor(composer) {
     // Above the composer bar, outside the editor and its wrapper.

@@ -12,6 +12,14 @@ export const SITE_IDS: readonly SiteId[] = ['whatsapp', 'facebook', 'messenger']
 
 export type Surface = 'chat' | 'caption' | 'post' | 'comment';
 
+/**
+ * What an adapter could not find where it expected it (a site redesign): the composer (a focused
+ * editable it does not recognise) or the send control of a composer with a draft. Declared once:
+ * the `adapter-degraded` log record carries one of these.
+ */
+export type MissingAnchor = 'composer' | 'send-control';
+export const MISSING_ANCHORS: readonly MissingAnchor[] = ['composer', 'send-control'];
+
 export interface Composer {
   /** The Lexical contenteditable root (never modified by us). */
   editor: HTMLElement;
@@ -41,4 +49,11 @@ export interface SiteAdapter {
   anchorFor(composer: Composer): HTMLElement;
   /** Facebook post composer: the audience is public (asks for written consent when a person is named). */
   isPublicAudience?(composer: Composer, root: ParentNode): boolean;
+  /**
+   * An editable the site uses for something else (search boxes): the generic fallback guard
+   * leaves it alone and does not report it as a missing composer.
+   */
+  isNonComposer?(editable: Element): boolean;
+  /** The surface a focused editable the adapter does not recognise most likely is (fallback guard). */
+  readonly fallbackSurface?: Surface;
 }

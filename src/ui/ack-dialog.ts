@@ -15,6 +15,8 @@ export const DIALOG_TAG = 'vertraulich-dialog';
 
 export type DialogMode = 'acknowledge' | 'check-failed' | 'block';
 
+export type DialogOutcome = 'sent' | 'edit' | 'closed';
+
 export type ConfirmResult = { ok: true } | { ok: false; message: string };
 
 export interface DialogOptions {
@@ -32,8 +34,12 @@ export interface DialogOptions {
 }
 
 export interface OpenDialog {
-  /** 'sent' after a successful confirmation, 'edit' otherwise (Bearbeiten, Escape, abort). */
-  readonly result: Promise<'sent' | 'edit'>;
+  /**
+   * 'sent' after a successful confirmation, 'edit' when the user chose „Bearbeiten“ or pressed
+   * Escape (trusted input only), 'closed' when it ended otherwise (close(), abort, the page
+   * removed it): only the user's own choice is worth a record.
+   */
+  readonly result: Promise<DialogOutcome>;
   readonly host: HTMLElement;
   readonly root: ShadowRoot;
   close(): void;
@@ -129,11 +135,11 @@ export function openAckDialog(options: DialogOptions): OpenDialog {
     });
   }
 
-  let settle: (value: 'sent' | 'edit') => void = () => {};
-  const result = new Promise<'sent' | 'edit'>((resolve) => (settle = resolve));
+  let settle: (value: DialogOutcome) => void = () => {};
+  const result = new Promise<DialogOutcome>((resolve) => (settle = resolve));
   const listeners = new AbortController();
   let closed = false;
-  const finish = (value: 'sent' | 'edit') => {
+  const finish = (value: DialogOutcome) => {
     if (closed) return;
     closed = true;
     listeners.abort();
@@ -172,7 +178,9 @@ export function openAckDialog(options: DialogOptions): OpenDialog {
     (event) => {
       const key = (event as KeyboardEvent).key;
       // The page removed our dialog: it is over (back to the draft), and keys are the page's again.
-      if (!host.isConnected) return finish('edit');
+      if (!host.isConnected) return finish('closed');
+      // A page script's synthetic keys neither close the dialog (an `edited` record) nor move focus.
+      if (!isTrusted(event)) return;
       if (key === 'Escape') {
         event.preventDefault();
         event.stopImmediatePropagation();
@@ -195,12 +203,12 @@ export function openAckDialog(options: DialogOptions): OpenDialog {
   // Keys typed in the dialog must not reach the site's handlers (e.g. chat shortcuts).
   for (const type of ['keydown', 'keyup', 'keypress', 'beforeinput', 'input'])
     host.addEventListener(type, (event) => event.stopPropagation(), { signal: listeners.signal });
-  options.signal?.addEventListener('abort', () => finish('edit'), { once: true, signal: listeners.signal });
+  options.signal?.addEventListener('abort', () => finish('closed'), { once: true, signal: listeners.signal });
 
   (doc.body ?? doc.documentElement).append(host);
   (checks[0] ?? editButton).focus();
 
-  return { result, host, root, close: () => finish('edit') };
+  return { result, host, root, close: () => finish('closed') };
 }
 
 /** The focused element inside our shadow root (some DOM implementations throw here). */

@@ -47,6 +47,8 @@ export const guardDe = {
   recordFailed:
     'Die Bestätigung konnte nicht protokolliert werden. Die Nachricht wurde nicht gesendet. Bitte versuchen Sie es erneut.',
   sendControlMissing: 'Die Senden-Schaltfläche der Seite wurde nicht gefunden. Die Nachricht wurde nicht gesendet.',
+  sendAgain:
+    'Bestätigt und protokolliert. Die Senden-Schaltfläche dieser Seite wird nicht erkannt: Gehen Sie mit „Bearbeiten“ zurück und senden Sie den unveränderten Entwurf noch einmal selbst.',
   draftChanged: 'Der Entwurf hat sich geändert. Bitte prüfen Sie ihn und senden Sie erneut.',
   close: 'Schließen',
   brand: 'Vertraulich',
@@ -117,6 +119,8 @@ export const guardEn: Record<GuardStringKey, string> = {
   recording: 'Recording …',
   recordFailed: 'The acknowledgement could not be recorded. The message was not sent. Please try again.',
   sendControlMissing: "The page's send button was not found. The message was not sent.",
+  sendAgain:
+    "Confirmed and logged. This page's send button is not recognised: go back with “Edit” and send the unchanged draft once more yourself.",
   draftChanged: 'The draft has changed. Please check it and send again.',
   close: 'Close',
   brand: 'Vertraulich',

@@ -63,16 +63,20 @@ export function showGuidelinesBanner(options: {
   );
   let settle: (value: 'confirmed' | 'later') => void = () => undefined;
   const result = new Promise<'confirmed' | 'later'>((resolve) => (settle = resolve));
-  // Only the user's own (trusted) input counts: a page script cannot confirm for them.
+  // Only the user's own (trusted) input counts: a page script cannot confirm for them. The
+  // box's state is what the user's trusted change events said, never the DOM's `checked` (a
+  // page script can set that, and `disabled`, without any event; issue 12, finding 10).
+  let ticked = false;
   checkbox.addEventListener('change', (event) => {
     if (!options.isTrusted(event)) {
-      checkbox.checked = false;
+      checkbox.checked = ticked;
       return;
     }
-    confirm.disabled = !checkbox.checked;
+    ticked = checkbox.checked;
+    confirm.disabled = !ticked;
   });
   confirm.addEventListener('click', (event) => {
-    if (options.isTrusted(event) && checkbox.checked) settle('confirmed');
+    if (options.isTrusted(event) && ticked) settle('confirmed');
   });
   later.addEventListener('click', (event) => {
     if (options.isTrusted(event)) settle('later');

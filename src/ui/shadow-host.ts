@@ -1,8 +1,15 @@
 /**
  * Our UI lives in a shadow root on a host element we create, so the site's CSS cannot
- * restyle it and ours cannot leak. The root is open so end-to-end tests can reach it;
- * a page script could read it, but it only ever shows categories and counts, and every
- * confirmation requires a trusted (user) event.
+ * restyle it and ours cannot leak. Only trusted (user) events confirm, cancel or record
+ * anything in it, and its state is never read back from the DOM (a page script can set
+ * `checked` or `disabled` there without an event).
+ *
+ * The root stays open (issue 12, finding 14, decided against closing it): a closed root hides
+ * nothing the page lacks (it has the draft itself, and the panel's host and position show
+ * that a warning is up), while Playwright, which drives the end-to-end tests in Chromium and
+ * Firefox, cannot reach into closed roots, so the dialog and panel could no longer be tested
+ * as a user uses them. What a page could read there is categories and counts; the highlight
+ * registry gets a random, category-free name (highlights.ts). See docs/admin/deployment.md.
  */
 export interface ShadowHost {
   host: HTMLElement;

@@ -1,8 +1,11 @@
 /**
  * Administrator policy as administrators deploy it on Linux: a JSON file in Chromium's
  * managed policy directory. Needs root. Every Chromium on the machine reads that directory,
- * so the e2e layer runs its files one at a time and each file removes its policy afterwards.
+ * so the e2e layer runs its files one at a time; each file's name is unique to its run (a
+ * crashed run cannot leave a file that a later run overwrites or mistakes for its own), and
+ * it is removed in afterAll and, should that never run, when the process exits.
  */
+import { randomUUID } from 'node:crypto';
 import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { CHROME_EXTENSION_ID } from '../../src/extension-id';
 import type { Browser } from './harness';
@@ -20,16 +23,36 @@ export function canWritePolicy(): boolean {
 }
 
 export function managedPolicyFile(name: string) {
-  const path = `${POLICY_DIR}/${name}.json`;
+  const path = `${POLICY_DIR}/${name}-${process.pid}-${randomUUID().slice(0, 8)}.json`;
+  const remove = () => rmSync(path, { force: true });
+  let onExit: (() => void) | null = null;
   return {
     path,
     write(policy: Record<string, unknown>): void {
+      if (!onExit) process.once('exit', (onExit = remove));
       writeFileSync(path, JSON.stringify({ '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: policy } } }));
     },
     remove(): void {
-      rmSync(path, { force: true });
+      remove();
+      if (onExit) process.removeListener('exit', onExit);
+      onExit = null;
     },
   };
+}
+
+/** Writes `policy` for the duration of `run` and removes it afterwards, also when `run` throws. */
+export async function withManagedPolicy<T>(
+  name: string,
+  policy: Record<string, unknown>,
+  run: () => Promise<T>,
+): Promise<T> {
+  const file = managedPolicyFile(name);
+  try {
+    file.write(policy);
+    return await run();
+  } finally {
+    file.remove();
+  }
 }
 
 /** Makes Chromium re-read the policy directory now (chrome://policy's "Reload policies"). */

@@ -85,8 +85,9 @@ describe.skipIf(!canWritePolicy())('administrator policy in Chromium', () => {
   const highlightCount = (page: Page) =>
     page.evaluate(() => {
       const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+      // The guard's highlight has a random name (issue 12, finding 14); the fixtures register no other.
       let count = 0;
-      for (const [name, ranges] of registry ?? []) if (name.startsWith('vertraulich')) count += ranges.size;
+      for (const ranges of registry?.values() ?? []) count += ranges.size;
       return count;
     });
 

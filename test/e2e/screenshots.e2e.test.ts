@@ -1,6 +1,8 @@
 /**
  * The README's screenshots, taken from the current build on the fixture pages, so they cannot
- * drift from what users see. Writes docs/screenshots/*.png (commit them when the UI changes).
+ * drift from what users see. A plain test run writes them to test-results/screenshots (the flow
+ * is still exercised, the tracked files stay untouched); `npm run screenshots` writes
+ * docs/screenshots/*.png (commit them when the UI changes).
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -8,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureRoutes } from '../fixtures/sites/build';
 import { launch, type Browser } from './harness';
 
-const OUT = 'docs/screenshots';
+const OUT = process.env.VERTRAULICH_SCREENSHOTS_DIR || 'test-results/screenshots';
 const EDITOR = 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
 const DRAFT =
   'Hallo Frau Becker, wie besprochen: Ihr Termin beim Jobcenter wegen der Sanktion ist am Montag. Wie geht es mit Ihrer Depression?';

@@ -62,6 +62,7 @@ export const logDe = {
   'decision.false-alarm': 'Fehlalarm gemeldet',
   'decision.guidelines-acknowledged': 'Richtlinien bestätigt',
   'decision.check-failed': 'Prüfung fehlgeschlagen',
+  'decision.adapter-degraded': 'Schutz eingeschränkt (Seite verändert)',
   'site.whatsapp': 'WhatsApp Web',
   'site.facebook': 'Facebook',
   'site.messenger': 'Messenger',
@@ -75,6 +76,8 @@ export const logDe = {
   'severity.high': 'hoch',
   popupActive: 'Vertraulich schützt diese Seite ({site}).',
   popupPaused: 'Vertraulich ist auf {site} ausgeschaltet.',
+  popupLimited:
+    'Schutz eingeschränkt: {site} hat seinen Aufbau geändert. Vertraulich prüft Eingabefelder weiter, erkennt aber nicht jede Senden-Schaltfläche. Die IT ist informiert.',
   popupNotGuarded: 'Auf dieser Seite prüft Vertraulich nichts. Geschützt werden WhatsApp Web, Facebook und Messenger.',
   popupToday: 'Heute bestätigt: {count}',
   popupTodayAll: 'Einträge heute insgesamt: {count}',
@@ -139,6 +142,7 @@ export const logEn: Record<LogStringKey, string> = {
   'decision.false-alarm': 'False alarm reported',
   'decision.guidelines-acknowledged': 'Guidelines acknowledged',
   'decision.check-failed': 'Check failed',
+  'decision.adapter-degraded': 'Protection limited (site changed)',
   'site.whatsapp': 'WhatsApp Web',
   'site.facebook': 'Facebook',
   'site.messenger': 'Messenger',
@@ -152,6 +156,8 @@ export const logEn: Record<LogStringKey, string> = {
   'severity.high': 'high',
   popupActive: 'Vertraulich protects this page ({site}).',
   popupPaused: 'Vertraulich is switched off on {site}.',
+  popupLimited:
+    'Protection limited: {site} has changed its layout. Vertraulich still checks what you type but may not recognise every send button. IT has been told.',
   popupNotGuarded: 'Vertraulich checks nothing on this page. It protects WhatsApp Web, Facebook and Messenger.',
   popupToday: 'Acknowledged today: {count}',
   popupTodayAll: 'All records today: {count}',

@@ -27,6 +27,7 @@ const POPUP_CSS = `
 .v-popup h1 { font-size: 1.15em; margin: 4px 0 8px; }
 .v-popup p { margin: 6px 0; }
 .v-popup [data-state="active"] { border-left: 5px solid #1e7f3c; padding-left: 8px; }
+.v-popup [data-state="limited"] { border-left: 5px solid #b35c00; padding-left: 8px; }
 .v-popup [data-state="paused"] { border-left: 5px solid #b35c00; padding-left: 8px; }
 .v-popup [data-state="none"] { border-left: 5px solid #8a8d91; padding-left: 8px; }
 .v-popup .v-today { font-size: 1.1em; font-weight: 600; font-variant-numeric: tabular-nums; }
@@ -65,8 +66,11 @@ export async function mountPopup(container: HTMLElement, deps: PopupDeps = {}): 
   statusLine.dataset.testid = 'popup-status';
   if (status) {
     const siteName = tr(`site.${status.site}`);
-    statusLine.dataset.state = status.active ? 'active' : 'paused';
-    statusLine.textContent = tr(status.active ? 'popupActive' : 'popupPaused', { site: siteName });
+    // „Schutz eingeschränkt“: the site adapter missed an anchor (a redesign), a generic guard runs.
+    const state = !status.active ? 'paused' : status.limited ? 'limited' : 'active';
+    statusLine.dataset.state = state;
+    const key = state === 'paused' ? 'popupPaused' : state === 'limited' ? 'popupLimited' : 'popupActive';
+    statusLine.textContent = tr(key, { site: siteName });
   } else {
     statusLine.dataset.state = 'none';
     statusLine.textContent = tr('popupNotGuarded');

@@ -162,6 +162,19 @@ describe('guidelines prompt', () => {
     expect(banner()).not.toBeNull();
   });
 
+  it('ignores a box ticked and a button enabled through the DOM, with no event (finding 10)', async () => {
+    start(GUIDELINES, { confirmedAt: null, confirmedVersion: null });
+    focusComposer();
+    // A page script sets the state directly; then the user (trusted) clicks the button.
+    inBanner<HTMLInputElement>('[data-check="guidelines"]').checked = true;
+    const confirm = inBanner<HTMLButtonElement>('[data-action="confirm-guidelines"]');
+    confirm.disabled = false;
+    confirm.click();
+    await tick();
+    expect(recorded).toEqual([]);
+    expect(banner()).not.toBeNull();
+  });
+
   it('keeps the banner and says so when the record fails', async () => {
     answer = { ok: false, error: 'store failed' };
     start(GUIDELINES, { confirmedAt: null, confirmedVersion: null });

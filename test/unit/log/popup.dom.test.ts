@@ -33,6 +33,8 @@ describe('popup', () => {
   it.each([
     [{ site: 'whatsapp', active: true }, 'active', 'Vertraulich schützt diese Seite (WhatsApp Web).'],
     [{ site: 'facebook', active: false }, 'paused', 'Vertraulich ist auf Facebook ausgeschaltet.'],
+    // The adapter missed an anchor (a site redesign): a generic guard runs (issue 12).
+    [{ site: 'whatsapp', active: true, limited: true }, 'limited', 'Schutz eingeschränkt: WhatsApp Web'],
     [undefined, 'none', 'Auf dieser Seite prüft Vertraulich nichts.'],
   ] as const)('shows the status of the current tab (%j)', async (answer, state, text) => {
     const container = document.createElement('div');

@@ -6,6 +6,11 @@ describe('adapterFor', () => {
     ['https://web.whatsapp.com/', 'whatsapp'],
     ['https://www.facebook.com/', 'facebook'],
     ['https://web.facebook.com/groups/123/posts/456', 'facebook'],
+    // Meta Business Suite and the mobile site (issue 12, finding 15)
+    ['https://business.facebook.com/latest/inbox/all', 'facebook'],
+    ['https://business.facebook.com/latest/composer', 'facebook'],
+    ['https://m.facebook.com/', 'facebook'],
+    ['https://business.facebook.com.example.org/', null],
     ['https://www.facebook.com/messages/t/123', 'messenger'],
     ['https://web.facebook.com/messages/e2ee/t/123', 'messenger'],
     ['https://www.messenger.com/t/123', 'messenger'],

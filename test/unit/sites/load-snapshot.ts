@@ -7,11 +7,12 @@ import { join } from 'node:path';
 import type { SiteAdapter } from '../../../src/sites/types';
 
 export type SnapshotLang = 'de' | 'en';
+/** Every state exists in German and English; some also in Russian (non-Latin script, see snapshot.ts). */
 export const LANGS: readonly SnapshotLang[] = ['de', 'en'];
 
 const DIR = join(process.cwd(), 'test/fixtures/sites/snapshots');
 
-export function loadSnapshot(name: string, lang: SnapshotLang, doc: Document = document): Document {
+export function loadSnapshot(name: string, lang: SnapshotLang | 'ru', doc: Document = document): Document {
   const html = readFileSync(join(DIR, `${name}.${lang}.html`), 'utf8');
   doc.documentElement.innerHTML = `<head></head>${html}`;
   return doc;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adapter, whatsappSelectors as S } from '../../../src/sites/whatsapp';
+import { adapter, WHATSAPP_SEND_LABELS, whatsappSelectors as S } from '../../../src/sites/whatsapp';
 import { $, askEverything, LANGS, loadSnapshot, type SnapshotLang } from './load-snapshot';
 
 const STATES = ['whatsapp-empty', 'whatsapp-draft', 'whatsapp-mention', 'whatsapp-caption'] as const;
@@ -9,37 +9,31 @@ type State = (typeof STATES)[number];
 const EXPECTED: [string, SnapshotLang | 'both', Record<State, number>][] = [
   [S.chatEditor[0], 'both', { 'whatsapp-empty': 1, 'whatsapp-draft': 1, 'whatsapp-mention': 1, 'whatsapp-caption': 1 }],
   [S.chatEditor[1], 'both', { 'whatsapp-empty': 1, 'whatsapp-draft': 1, 'whatsapp-mention': 1, 'whatsapp-caption': 1 }],
+  // Structural: the media dialog's editor, any language.
   [
     S.captionEditor[0],
-    'en',
+    'both',
     { 'whatsapp-empty': 0, 'whatsapp-draft': 0, 'whatsapp-mention': 0, 'whatsapp-caption': 1 },
   ],
   [
     S.captionEditor[1],
+    'en',
+    { 'whatsapp-empty': 0, 'whatsapp-draft': 0, 'whatsapp-mention': 0, 'whatsapp-caption': 1 },
+  ],
+  [
+    S.captionEditor[2],
     'de',
     { 'whatsapp-empty': 0, 'whatsapp-draft': 0, 'whatsapp-mention': 0, 'whatsapp-caption': 1 },
   ],
-  // The footer's send button exists only while the draft is not empty.
-  [S.sendControl[0], 'en', { 'whatsapp-empty': 0, 'whatsapp-draft': 1, 'whatsapp-mention': 1, 'whatsapp-caption': 1 }],
-  [S.sendControl[1], 'de', { 'whatsapp-empty': 0, 'whatsapp-draft': 1, 'whatsapp-mention': 1, 'whatsapp-caption': 1 }],
+  // The footer's send icon exists only while the draft is not empty.
+  [S.sendIcon[0], 'both', { 'whatsapp-empty': 0, 'whatsapp-draft': 1, 'whatsapp-mention': 1, 'whatsapp-caption': 1 }],
   // The side pane's invite "Send" (a near-miss) plus the media editor's send.
-  [S.sendControl[2], 'en', { 'whatsapp-empty': 1, 'whatsapp-draft': 1, 'whatsapp-mention': 1, 'whatsapp-caption': 2 }],
-  [S.sendControl[3], 'de', { 'whatsapp-empty': 1, 'whatsapp-draft': 1, 'whatsapp-mention': 1, 'whatsapp-caption': 2 }],
-  [
-    S.sendControl[4],
-    'both',
-    { 'whatsapp-empty': 0, 'whatsapp-draft': 1, 'whatsapp-mention': 1, 'whatsapp-caption': 1 },
-  ],
-  [
-    S.sendControl[5],
-    'both',
-    { 'whatsapp-empty': 1, 'whatsapp-draft': 1, 'whatsapp-mention': 1, 'whatsapp-caption': 2 },
-  ],
+  [S.sendIcon[1], 'both', { 'whatsapp-empty': 1, 'whatsapp-draft': 1, 'whatsapp-mention': 1, 'whatsapp-caption': 2 }],
 ];
 
 describe('WhatsApp selector alternatives in the committed snapshots', () => {
   it('every alternative of the table is covered', () => {
-    const all = [...S.chatEditor, ...S.captionEditor, ...S.sendControl];
+    const all = [...S.chatEditor, ...S.captionEditor, ...S.sendIcon];
     expect(new Set(EXPECTED.map(([selector]) => selector))).toEqual(new Set(all));
   });
 
@@ -52,6 +46,23 @@ describe('WhatsApp selector alternatives in the committed snapshots', () => {
           expect(document.querySelectorAll(selector)).toHaveLength(expected);
         });
       }
+});
+
+describe('WhatsApp send labels (fallback) in the committed snapshots', () => {
+  // The invite "Send" in the side pane (a near-miss), the footer's send, the media editor's send.
+  it.each([
+    ['whatsapp-empty', 1],
+    ['whatsapp-draft', 2],
+    ['whatsapp-caption', 3],
+  ] as const)('%s: %i labelled controls in each language', (state, count) => {
+    for (const lang of LANGS) {
+      loadSnapshot(state, lang);
+      const labelled = [...document.querySelectorAll('button, [role="button"]')].filter((control) =>
+        WHATSAPP_SEND_LABELS.includes(control.getAttribute('aria-label') ?? ''),
+      );
+      expect(labelled).toHaveLength(count);
+    }
+  });
 });
 
 describe.each(LANGS)('WhatsApp adapter (%s)', (lang) => {
@@ -147,6 +158,36 @@ describe.each(LANGS)('WhatsApp adapter (%s)', (lang) => {
     unwired.editor.removeAttribute('aria-controls');
     unwired.editor.removeAttribute('aria-activedescendant');
     expect(adapter.isMenuOpen(unwired, document)).toBe(true);
+  });
+
+  it('a hidden or empty listbox anywhere in #main is no open menu (issue 12, finding 4)', () => {
+    loadSnapshot('whatsapp-draft', lang);
+    const chat = adapter.findComposers(document)[0]!;
+    const planted = (style: string, items: number) => {
+      const listbox = document.createElement('div');
+      listbox.setAttribute('role', 'listbox');
+      listbox.setAttribute('style', style);
+      for (let i = 0; i < items; i++) listbox.append(document.createElement('div'));
+      $('#main').prepend(listbox);
+      return listbox;
+    };
+    // Near-misses: display:none, inside a display:none ancestor, visibility:hidden, empty.
+    planted('display:none', 3);
+    const wrapper = document.createElement('div');
+    wrapper.setAttribute('style', 'display: none');
+    wrapper.append(planted('', 2));
+    $('#main').prepend(wrapper);
+    planted('visibility:hidden', 2);
+    planted('', 0);
+    expect(adapter.isMenuOpen(chat, document)).toBe(false);
+    // ARIA wiring to a display:none popup is no open menu either.
+    const hidden = planted('display:none', 2);
+    hidden.id = 'hidden-menu';
+    chat.editor.setAttribute('aria-controls', 'hidden-menu');
+    expect(adapter.isMenuOpen(chat, document)).toBe(false);
+    // Positive: the same listbox shown.
+    hidden.setAttribute('style', '');
+    expect(adapter.isMenuOpen(chat, document)).toBe(true);
   });
 
   it('anchors the warning outside the editor', () => {

@@ -105,6 +105,28 @@ describe('acknowledgement dialog', () => {
     await expect(dialog.result).resolves.toBe('edit');
   });
 
+  it('a page script’s synthetic Escape or Tab does nothing (issue 12, finding 8)', async () => {
+    const dialog = open({ isTrusted: (event) => event.isTrusted });
+    const settled = vi.fn();
+    void dialog.result.then(settled);
+    const escape = new KeyboardEvent('keydown', { key: 'Escape', cancelable: true });
+    window.dispatchEvent(escape);
+    const tab = new KeyboardEvent('keydown', { key: 'Tab', cancelable: true });
+    window.dispatchEvent(tab);
+    await Promise.resolve();
+    expect(settled).not.toHaveBeenCalled();
+    expect(escape.defaultPrevented).toBe(false);
+    expect(tab.defaultPrevented).toBe(false);
+    expect(dialog.host.isConnected).toBe(true);
+  });
+
+  it('removed by the page: over, but not as the user’s choice', async () => {
+    const dialog = open();
+    dialog.host.remove();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
+    await expect(dialog.result).resolves.toBe('closed');
+  });
+
   it('the block level explains the refusal and offers no way to send', () => {
     const dialog = open({ mode: 'block' });
     expect(dialog.root.querySelector('[role="alertdialog"]')).not.toBeNull();
@@ -118,7 +140,8 @@ describe('acknowledgement dialog', () => {
     const controller = new AbortController();
     const dialog = open({ signal: controller.signal });
     controller.abort();
-    await expect(dialog.result).resolves.toBe('edit');
+    // Not the user's choice: no `edited` record follows from it.
+    await expect(dialog.result).resolves.toBe('closed');
     expect(dialog.host.isConnected).toBe(false);
   });
 });

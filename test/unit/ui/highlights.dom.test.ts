@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHighlighter, HIGHLIGHT_NAME } from '../../../src/ui/highlights';
+import { createHighlighter } from '../../../src/ui/highlights';
 
 class FakeHighlight {
   ranges: Range[];
@@ -26,6 +26,7 @@ describe('highlights', () => {
   it('registers all composers’ ranges under one name and injects the page-level ::highlight rule', () => {
     const { registry, win } = fakeWindow();
     const highlighter = createHighlighter(document, win);
+    const HIGHLIGHT_NAME = highlighter.name;
     const a = {};
     const b = {};
     highlighter.set(a, [rangeOver('x')]);
@@ -39,6 +40,15 @@ describe('highlights', () => {
     expect(registry.has(HIGHLIGHT_NAME)).toBe(false);
     highlighter.dispose();
     expect(document.querySelector('style[data-vertraulich-highlight]')).toBeNull();
+  });
+
+  it('names the highlight at random per instance: no fixed name a page script could look up (finding 14)', () => {
+    const names = new Set(Array.from({ length: 20 }, () => createHighlighter(document, fakeWindow().win).name));
+    expect(names.size).toBe(20);
+    for (const name of names) {
+      expect(name).toMatch(/^h[0-9a-z]{8,}$/);
+      expect(name).not.toMatch(/vertraulich|warn|health|name|special|social|identifier/);
+    }
   });
 
   it('without the API: nothing happens and nothing throws', () => {
