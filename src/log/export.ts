@@ -26,6 +26,8 @@ export const CSV_COLUMNS = [
   'categories',
   'kinds',
   'consentConfirmed',
+  'policyKeys',
+  'policyErrors',
   'policyVersion',
   'extensionVersion',
   'userLabel',
@@ -62,6 +64,7 @@ export function toCsv(records: readonly LogRecord[]): string {
     const row: unknown[] = CSV_COLUMNS.map((column) => {
       if (column === 'categories') return counts(record.categories);
       if (column === 'kinds') return counts(record.kinds);
+      if (column === 'policyKeys' || column === 'policyErrors') return record[column]?.join(' ');
       return record[column];
     });
     lines.push(row.map(csvCell).join(';'));
