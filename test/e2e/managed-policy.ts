@@ -19,8 +19,13 @@ export function canWritePolicy(): boolean {
   }
 }
 
+/**
+ * A policy file named `<name>-<pid>.json`, so two runs cannot remove each other's file. It is
+ * also removed when the process exits, should a test run end without its afterAll.
+ */
 export function managedPolicyFile(name: string) {
-  const path = `${POLICY_DIR}/${name}.json`;
+  const path = `${POLICY_DIR}/${name}-${process.pid}.json`;
+  process.once('exit', () => rmSync(path, { force: true }));
   return {
     path,
     write(policy: Record<string, unknown>): void {
