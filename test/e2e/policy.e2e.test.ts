@@ -232,7 +232,8 @@ describe.skipIf(!canWritePolicy())('administrator policy that holds, in Chromium
   it('the invalid blockAt is locked at its default with the error shown, and the user cannot change it', async () => {
     const page = await openExtensionPage(browser, 'options.html');
     const blockAt = page.locator('[data-testid="policy-control-blockAt"]');
-    await expect.poll(() => blockAt.inputValue()).toBe('off');
+    await page.locator('[data-testid="policy-admin-state"][data-state="managed"]').waitFor({ state: 'attached' });
+    expect(await blockAt.inputValue()).toBe('off');
     expect(await blockAt.isDisabled()).toBe(true);
     expect(await page.locator('[data-testid="policy-row-blockAt"]').getAttribute('data-source')).toBe('admin-invalid');
     const note = page.locator('[data-testid="policy-invalid-blockAt"]');
@@ -255,7 +256,8 @@ describe.skipIf(!canWritePolicy())('administrator policy that holds, in Chromium
   it('userMayChange releases warnAt only; the change is stored and logged as settings-changed', async () => {
     const page = await openExtensionPage(browser, 'options.html');
     const warnAt = page.locator('[data-testid="policy-control-warnAt"]');
-    await expect.poll(() => warnAt.isDisabled()).toBe(false);
+    await page.locator('[data-testid="policy-admin-state"][data-state="managed"]').waitFor({ state: 'attached' });
+    expect(await warnAt.isDisabled()).toBe(false);
     expect(await page.locator('[data-testid="policy-control-acknowledgeAt"]').isDisabled()).toBe(true);
     expect(await page.locator('[data-testid="policy-control-sites.whatsapp"]').isDisabled()).toBe(true);
     await warnAt.selectOption('high');

@@ -138,7 +138,9 @@ function renderRow(
   const locked = effective.locked.includes(key);
   // Custom terms: a locked list still takes the user's own additions (they only add protection).
   const addsOnly = locked && effective.managed && userMayAdd(key);
-  const editable = spec.userEditable && (!locked || addsOnly);
+  // While the administrator policy is still being read (first start), nothing is editable yet:
+  // the lock that will apply is not known.
+  const editable = spec.userEditable && (!locked || addsOnly) && effective.adminState !== 'pending';
   const source = effective.sources[key];
   const value = addsOnly ? effective.userTerms : (effective.policy as unknown as Record<string, unknown>)[key];
   const id = `v-policy-${key}`;

@@ -216,3 +216,12 @@ describe('list editing', () => {
     expect(fromLines('customPatterns', 'az | AZ\\d+')).toEqual([{ name: 'az', pattern: 'AZ\\d+' }]);
   });
 });
+
+describe('while the administrator policy is still being read', () => {
+  it('nothing is editable yet (the lock that will apply is not known)', () => {
+    const effective = computeEffectivePolicy({}, {}, 'pending');
+    mountPolicySection(document.body, { watch: staticWatch(effective), language: 'de' });
+    expect(q<HTMLSelectElement>(document, 'policy-control-warnAt')?.disabled).toBe(true);
+    expect(q<HTMLTextAreaElement>(document, 'policy-control-customTerms')?.disabled).toBe(true);
+  });
+});
