@@ -186,6 +186,10 @@ describe.skipIf(!canWritePolicy())('administrator policy that holds, in Chromium
     userLabel: 'e2e-lock',
     language: 'de',
     userMayChange: ['warnAt'],
+    // Chromium checks the type against managed_schema.json and drops these two silently: the
+    // extension never sees them (docs/admin/deployment.md §4 says so; this proves it).
+    monitorOnly: 'false',
+    blokAt: 'high',
   };
   let browser: Browser;
 
@@ -204,6 +208,11 @@ describe.skipIf(!canWritePolicy())('administrator policy that holds, in Chromium
   afterAll(async () => {
     lockFile.remove();
     await browser?.close();
+  });
+
+  it('Chromium drops a wrong type and an unknown key before the extension can see them', async () => {
+    const managed = await browser.background.evaluate(() => chrome.storage.managed.get(null));
+    expect(Object.keys(managed).sort()).toEqual(['acknowledgeAt', 'blockAt', 'language', 'userLabel', 'userMayChange']);
   });
 
   it('policy-invalid is written by the background with no page open: key and code only, once', async () => {
