@@ -28,7 +28,8 @@ function policyFile(content: unknown): string {
   return file;
 }
 
-describe('npm run scan', () => {
+// Each case starts Node with tsx (~1–3 s on a busy machine); the default 5 s is too tight for two.
+describe('npm run scan', { timeout: 30_000 }, () => {
   it('prints readable findings for plain text', () => {
     const { stdout, status } = run([], 'Hallo Frau Becker, Ihr Termin beim Jobcenter wegen der Sanktion.');
     expect(status).toBe(0);
