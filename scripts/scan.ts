@@ -1,10 +1,17 @@
 /**
- * `npm run scan`: the detection engine on the command line, for administrators trying a
- * policy before rolling it out and for developers checking a draft.
+ * `npm run scan`: the detection engine on the command line, an administrator's test bench for a
+ * policy before rolling it out, and a developer's check of a draft.
  *
- *   echo "Hallo Frau Becker, …" | npm run scan
- *   npm run scan -- --policy policy.json < drafts.txt
- *   npm run scan -- --jsonl < drafts.jsonl      # {"id":…,"text":…} per line
+ *   echo "Hallo Frau Becker, …" | npm run scan          # one draft per line
+ *   npm run scan -- --whole < brief.txt                  # the whole input is one draft
+ *   npm run scan -- --policy richtlinie.json < entwuerfe.txt
+ *   npm run scan -- --jsonl < drafts.jsonl               # {"id":…,"text":…} per line
+ *
+ * `--policy` reads every form the deployment guide shows (plain, Chromium/Edge managed JSON,
+ * Firefox policies.json, Firefox's managed-storage manifest, the Google Admin console form),
+ * lists every problem (key, code, what is allowed) and prints the policy fingerprint that the
+ * options page's diagnostics show. Exit status: 0 all good, 2 the policy has problems (the
+ * drafts are still scanned, with the policy as the extension would apply it), 1 usage error.
  *
  * Runs locally; nothing is sent anywhere.
  */
@@ -12,21 +19,32 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { scan } from '../src/detect/index';
 import type { Assessment, ScanOptions } from '../src/detect/types';
-import { describePolicyError, mergePolicy, parsePolicy } from '../src/policy/index';
+import { computeEffectivePolicy, describePolicyError, locationLabel, type PolicyError } from '../src/policy/index';
 import { unwrapPolicyFile } from '../src/policy/policy-file';
 import { scanOptionsFor } from '../src/policy/scan-options';
 
-const USAGE = `Usage: npm run scan -- [--jsonl] [--policy FILE] [--help]
-  Plain text on stdin: readable findings.
+const USAGE = `Usage: npm run scan -- [--whole | --jsonl] [--policy FILE] [--help]
+  Plain text on stdin: one draft per line, each answered with a "severity: …" line and its findings.
+  --whole         the whole input is one (multi-line) draft
   --jsonl         one JSON object per input line {"id", "text"}; one result per output line
-  --policy FILE   apply a policy (plain, Chromium managed JSON or Firefox policies.json)`;
+  --policy FILE   apply a policy as deployed: plain, Chrome/Edge {"3rdparty":{"extensions":{id:…}}},
+                  Firefox policies.json, Firefox managed-storage manifest, Google Admin {"key":{"Value":…}}
+Exit status: 0 ok, 2 the policy has problems (listed on stderr), 1 usage error.`;
 
-function parseArgs(argv: string[]): { jsonl: boolean; policyFile?: string } {
-  const args: { jsonl: boolean; policyFile?: string } = { jsonl: false };
+interface Args {
+  mode: 'lines' | 'whole' | 'jsonl';
+  policyFile?: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { mode: 'lines' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--jsonl') args.jsonl = true;
-    else if (arg === '--policy') {
+    if (arg === '--jsonl' || arg === '--whole') {
+      const mode = arg === '--jsonl' ? 'jsonl' : 'whole';
+      if (args.mode !== 'lines' && args.mode !== mode) fail('--whole and --jsonl exclude each other');
+      args.mode = mode;
+    } else if (arg === '--policy') {
       const file = argv[++i];
       if (!file) fail('--policy needs a file name');
       args.policyFile = file;
@@ -40,25 +58,62 @@ function parseArgs(argv: string[]): { jsonl: boolean; policyFile?: string } {
 
 function fail(message: string): never {
   console.error(`scan: ${message}\n${USAGE}`);
-  process.exit(2);
+  process.exit(1);
 }
 
-function loadOptions(file: string | undefined): ScanOptions {
-  if (!file) return {};
+/** Codes that Chromium itself drops (type check against managed_schema.json) before we see them. */
+const DROPPED_BY_CHROMIUM = new Set(['wrong-type', 'unknown-key']);
+
+/** "allowed: notice, warn, high, off", "allowed: 1–3650", "at most 100 characters", … */
+export function allowedText(error: PolicyError): string {
+  if (error.allowed?.length) return `allowed: ${error.allowed.join(', ')}`;
+  if (error.min !== undefined && error.max !== undefined) return `allowed: ${error.min}–${error.max}`;
+  if (error.code === 'too-short') return `at least ${error.limit} characters`;
+  if (error.code === 'too-many-items') return `at most ${error.limit} entries`;
+  if (error.limit !== undefined) return `at most ${error.limit} characters`;
+  return '';
+}
+
+function problemLine(error: PolicyError): string {
+  const top = !error.path.includes('.') && !error.path.includes('[');
+  const parts = [`  - ${error.path || '(policy)'}: ${error.code}`];
+  const allowed = allowedText(error);
+  if (allowed) parts.push(` (${allowed})`);
+  // The message without its "Title (path): " prefix, which the line already starts with.
+  const where = locationLabel(error.path, 'en');
+  const message = describePolicyError(error, 'en');
+  parts.push(` — ${where && message.startsWith(`${where}: `) ? message.slice(where.length + 2) : message}`);
+  if (top && DROPPED_BY_CHROMIUM.has(error.code))
+    parts.push(' Chrome/Edge drop this silently (chrome://policy shows it as not set or not at all).');
+  return parts.join('');
+}
+
+function loadPolicy(file: string | undefined): { options: ScanOptions; problems: number } {
+  if (!file) return { options: {}, problems: 0 };
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    fail(`cannot read policy ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`scan: cannot read policy ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
   }
-  const { policy: raw, wrapper } = unwrapPolicyFile(json);
-  const parsed = parsePolicy(raw);
-  const merged = mergePolicy(parsed.policy, {});
-  console.error(
-    `policy ${file}${wrapper === 'none' ? '' : ` (${wrapper} wrapper)`}: ${parsed.errors.length} problem(s)`,
-  );
-  for (const error of parsed.errors) console.error(`  - ${describePolicyError(error, 'de')}`);
-  return scanOptionsFor(merged.policy);
+  const unwrapped = unwrapPolicyFile(json);
+  // Exactly what the extension computes from storage.managed, without any user settings.
+  const effective = computeEffectivePolicy(unwrapped.policy, {}, 'managed');
+  const problems = [...unwrapped.problems, ...effective.errors.filter((error) => error.source === 'admin')];
+  const form = unwrapped.wrapper === 'none' ? 'plain policy' : `${unwrapped.wrapper} form`;
+  console.error(`policy ${file} (${form}): ${problems.length} problem(s)`);
+  for (const problem of problems) console.error(problemLine(problem));
+  console.error(`policy fingerprint: ${effective.fingerprint}  (options page › Diagnose/Diagnostics)`);
+  if (effective.managed) {
+    const open = effective.policy.userMayChange.filter((key) => !effective.locked.includes(key as never));
+    console.error(
+      open.length
+        ? `locked for users: everything except ${open.join(', ')} (custom terms may always be added)`
+        : 'locked for users: everything (custom terms may always be added)',
+    );
+  }
+  return { options: scanOptionsFor(effective.policy), problems: problems.length };
 }
 
 function readable(text: string, assessment: Assessment): string {
@@ -71,20 +126,25 @@ function readable(text: string, assessment: Assessment): string {
   return lines.join('\n');
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
-  const options = loadOptions(args.policyFile);
-  if (!args.jsonl) {
+  const { options, problems } = loadPolicy(args.policyFile);
+  const status = problems > 0 ? 2 : 0;
+  if (args.mode === 'whole') {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
     console.log(readable(text, scan(text, options)));
-    return;
+    return status;
   }
   let lineNumber = 0;
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     lineNumber++;
     if (!line.trim()) continue;
+    if (args.mode === 'lines') {
+      console.log(readable(line, scan(line, options)));
+      continue;
+    }
     let input: { id?: unknown; text?: unknown };
     try {
       input = JSON.parse(line) as typeof input;
@@ -106,6 +166,7 @@ async function main(): Promise<void> {
       }),
     );
   }
+  return status;
 }
 
-await main();
+process.exitCode = await main();

@@ -17,7 +17,7 @@ import type { GuardEvent, MessageMap } from '../messaging/protocol';
 import { knownKinds } from './known-kinds';
 import { DEFAULT_RETENTION_DAYS, type LogPolicy } from './log-policy';
 import { BACKOFF_CAP_MS, forwardPending, FORWARD_TIMEOUT_MS, type FetchLike, type ForwardOutcome } from './queue';
-import { validateEvent, type ValidatedEvent } from './record';
+import { validateEvent, type PolicyRecordEvent, type ValidatedEvent } from './record';
 import { createLogStore, type LogStore } from './store';
 
 export { DEFAULT_RETENTION_DAYS, defaultLogPolicy, type LogPolicy } from './log-policy';
@@ -52,6 +52,8 @@ export interface LogBackground {
     event: unknown,
     sender?: Browser.runtime.MessageSender,
   ): Promise<MessageMap['content→background:record']['response']>;
+  /** Appends a record the background builds itself (policy records); forwarded like the others. */
+  recordPolicy(event: PolicyRecordEvent): Promise<MessageMap['content→background:record']['response']>;
   forwardNow(): Promise<ForwardOutcome | null>;
   purgeNow(): Promise<{ removed: number }>;
   stop(): void;
@@ -89,8 +91,17 @@ export function startLogBackground(deps: LogBackgroundDeps): LogBackground {
     const isKnownKind = deps.isKnownKind ?? knownKinds(current?.customPatternNames);
     const checked = validateEvent(input, { isKnownKind });
     if (!checked.ok) return { ok: false as const, error: checked.error };
+    return append(checked.event, current);
+  }
+
+  /** The background's own records about the policy (policy-invalid, settings-changed). */
+  async function recordPolicy(event: PolicyRecordEvent) {
+    return append(event, await policy());
+  }
+
+  async function append(event: ValidatedEvent, current: LogPolicy | null) {
     try {
-      const { id, duplicate } = await store.append(checked.event, {
+      const { id, duplicate } = await store.append(event, {
         // 'pending': made in the first seconds after the very first start, before the
         // administrator policy could be read; the record says so rather than guess.
         policyVersion: current?.provisional ? 'pending' : (current?.fingerprint ?? 'unknown'),
@@ -102,7 +113,7 @@ export function startLogBackground(deps: LogBackgroundDeps): LogBackground {
       });
       if (!duplicate && deps.onRecorded) {
         try {
-          await deps.onRecorded(checked.event);
+          await deps.onRecorded(event);
         } catch {
           // The record stands; what follows from it is best effort.
         }
@@ -220,6 +231,7 @@ export function startLogBackground(deps: LogBackgroundDeps): LogBackground {
   return {
     store,
     record,
+    recordPolicy,
     forwardNow,
     purgeNow,
     stop() {

@@ -26,6 +26,8 @@ export const CSV_COLUMNS = [
   'categories',
   'kinds',
   'consentConfirmed',
+  'policyKeys',
+  'policyErrors',
   'policyVersion',
   'extensionVersion',
   'userLabel',
@@ -68,6 +70,7 @@ export function toCsv(records: readonly LogRecord[]): string {
     const row: unknown[] = CSV_COLUMNS.map((column) => {
       if (column === 'categories') return counts(record.categories);
       if (column === 'kinds') return counts(record.kinds);
+      if (column === 'policyKeys' || column === 'policyErrors') return record[column]?.join(' ');
       const value = record[column];
       return value !== null && typeof value === 'object' ? JSON.stringify(value) : value;
     });

@@ -22,6 +22,17 @@ export const DECISIONS: readonly Decision[] = [
   'check-failed',
   'adapter-degraded',
 ];
+/**
+ * Decisions the background writes itself, about the policy; a content script cannot send them
+ * (validateEvent accepts only DECISIONS). `policy-invalid`: the administrator policy has
+ * problems (once per policy fingerprint); `settings-changed`: the user changed a setting they
+ * may change. Both carry schema key names and error codes only, never a value.
+ */
+export const POLICY_DECISIONS = ['policy-invalid', 'settings-changed'] as const;
+export type PolicyDecision = (typeof POLICY_DECISIONS)[number];
+/** Every decision a record can carry: the log vocabulary, declared once (labels: log-strings.ts). */
+export type LogDecision = Decision | PolicyDecision;
+export const LOG_DECISIONS: readonly LogDecision[] = [...DECISIONS, ...POLICY_DECISIONS];
 export const SITES: readonly SiteId[] = SITE_IDS;
 export const SURFACES: readonly Surface[] = ['chat', 'caption', 'post', 'comment'];
 export const SEVERITIES: readonly Severity[] = ['none', 'notice', 'warn', 'high'];
@@ -48,15 +59,20 @@ export interface LogRecord {
   id: string;
   /** UTC, ISO 8601, set by the background (not by the untrusted page). */
   time: string;
-  decision: Decision;
-  site: SiteId;
-  surface: Surface;
+  decision: LogDecision;
+  /** Absent on policy records (POLICY_DECISIONS): they concern the device, not a page. */
+  site?: SiteId;
+  surface?: Surface;
   severity: Severity;
   categories: Partial<Record<Category, number>>;
   kinds: Record<string, number>;
   consentConfirmed?: boolean;
   /** adapter-degraded: which anchor the site adapter missed. */
   missing?: MissingAnchor;
+  /** Policy records: the schema key names concerned (changed, or with a problem). */
+  policyKeys?: string[];
+  /** `policy-invalid`: one `<path>:<error code>` per problem, e.g. `blockAt:unknown-value`. */
+  policyErrors?: string[];
   /** The effective policy's fingerprint, so an audit can tell which rules applied. */
   policyVersion: string;
   extensionVersion: string;
@@ -69,12 +85,41 @@ export interface LogRecord {
 /** A record before it is chained (seq, prevHash and hash are added by chain.ts). */
 export type UnchainedRecord = Omit<LogRecord, 'seq' | 'prevHash' | 'hash'>;
 
-export type ValidatedEvent = Pick<
+export type GuardRecordEvent = Pick<
   GuardEvent,
   'decision' | 'site' | 'surface' | 'severity' | 'categories' | 'kinds' | 'consentConfirmed' | 'missing' | 'eventId'
 >;
 
-export type ValidationResult = { ok: true; event: ValidatedEvent } | { ok: false; error: string };
+/** A policy record, built by the background from the effective policy (never from a page). */
+export interface PolicyRecordEvent {
+  decision: PolicyDecision;
+  policyKeys: string[];
+  policyErrors?: string[];
+  eventId: string;
+}
+
+export type ValidatedEvent = GuardRecordEvent | PolicyRecordEvent;
+
+const SAFE_POLICY_ITEM = /^[A-Za-z0-9_.[\]-]{1,80}(:[a-z-]{1,40})?$/;
+
+/**
+ * A policy record from key names and error codes. Built by the background itself, yet checked
+ * like anything that goes into the log: schema-like names only (a stray value cannot pass).
+ */
+export function policyRecordEvent(
+  decision: PolicyDecision,
+  policyKeys: readonly string[],
+  eventId: string,
+  policyErrors: readonly string[] = [],
+): PolicyRecordEvent {
+  const safe = (items: readonly string[]) =>
+    [...new Set(items.filter((item) => SAFE_POLICY_ITEM.test(item)))].slice(0, 60);
+  const event: PolicyRecordEvent = { decision, policyKeys: safe(policyKeys), eventId };
+  if (decision === 'policy-invalid') event.policyErrors = safe(policyErrors);
+  return event;
+}
+
+export type ValidationResult = { ok: true; event: GuardRecordEvent } | { ok: false; error: string };
 
 export interface ValidateOptions {
   /**
@@ -148,7 +193,7 @@ export function validateEvent(input: unknown, options: ValidateOptions = {}): Va
       }
     }
 
-    const event: ValidatedEvent = {
+    const event: GuardRecordEvent = {
       decision,
       site,
       surface,
@@ -189,21 +234,31 @@ export interface RecordContext {
 
 /** Builds the content-free part of a record from a validated event. */
 export function buildRecord(event: ValidatedEvent, context: RecordContext): UnchainedRecord {
-  const record: UnchainedRecord = {
-    v: 1,
+  const common = {
+    v: 1 as const,
     id: context.id,
     time: new Date(context.now).toISOString(),
-    decision: event.decision,
-    site: event.site,
-    surface: event.surface,
-    severity: event.severity,
-    categories: { ...event.categories },
-    kinds: { ...event.kinds },
     policyVersion: cleanLabel(context.policyVersion, 128) || 'unknown',
     extensionVersion: cleanLabel(context.extensionVersion, 32) || 'unknown',
   };
-  if (event.consentConfirmed !== undefined) record.consentConfirmed = event.consentConfirmed;
-  if (event.missing !== undefined) record.missing = event.missing;
+  let record: UnchainedRecord;
+  if ('policyKeys' in event) {
+    record = { ...common, decision: event.decision, severity: 'none', categories: {}, kinds: {} };
+    record.policyKeys = [...event.policyKeys];
+    if (event.policyErrors) record.policyErrors = [...event.policyErrors];
+  } else {
+    record = {
+      ...common,
+      decision: event.decision,
+      site: event.site,
+      surface: event.surface,
+      severity: event.severity,
+      categories: { ...event.categories },
+      kinds: { ...event.kinds },
+    };
+    if (event.consentConfirmed !== undefined) record.consentConfirmed = event.consentConfirmed;
+    if (event.missing !== undefined) record.missing = event.missing;
+  }
   const label = cleanLabel(context.userLabel);
   if (label) record.userLabel = label;
   return record;

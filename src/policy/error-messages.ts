@@ -30,6 +30,8 @@ const messages: Record<Language, Record<PolicyErrorCode, string>> = {
     'invalid-name': 'Name darf nur Buchstaben, Ziffern, Leerzeichen, - und _ enthalten; der Eintrag wird ignoriert.',
     'invalid-pattern': 'Ungültiges Muster ({detail}); es wird übersprungen.',
     'not-user-editable': 'Diese Einstellung kann nur Ihre Organisation festlegen; Ihr Wert wird ignoriert.',
+    'wrong-extension-id':
+      'Die Richtlinie ist an eine andere Erweiterung gerichtet (erwartet: {allowed}); Vertraulich bekäme sie nie.',
     'too-many-errors': 'Weitere Fehler wurden nicht einzeln aufgeführt.',
   },
   en: {
@@ -51,6 +53,8 @@ const messages: Record<Language, Record<PolicyErrorCode, string>> = {
     'invalid-name': 'Names may contain only letters, digits, space, - and _; the entry is ignored.',
     'invalid-pattern': 'Invalid pattern ({detail}); it is skipped.',
     'not-user-editable': 'Only your organisation can set this; your value is ignored.',
+    'wrong-extension-id':
+      'The policy addresses another extension (expected: {allowed}); Vertraulich would never receive it.',
     'too-many-errors': 'Further errors were not listed one by one.',
   },
 };

@@ -5,13 +5,20 @@
  *
  * The log endpoint's token is replaced by a marker first: a 64-bit hash of an otherwise
  * known policy would let anyone holding a log test guesses of a weak token offline.
+ * The validator's errors (path and code) are part of it, so a policy with a refused value has
+ * its own fingerprint: the options page's diagnostics and `npm run scan --policy` show it, and
+ * the background writes one `policy-invalid` record per fingerprint.
  */
+import type { PolicyError } from './policy-error';
 import type { Policy } from './types';
 
-export function policyFingerprint(admin: Partial<Policy>): string {
+export function policyFingerprint(admin: Partial<Policy>, errors: readonly PolicyError[] = []): string {
   const redacted: Partial<Policy> = { ...admin };
   if (admin.logEndpoint) redacted.logEndpoint = { ...admin.logEndpoint, token: admin.logEndpoint.token ? '<set>' : '' };
-  return fnv1a64(canonicalJson(redacted));
+  // A refused value is left out of `admin`, so without its errors `{"blockAt":"hoch"}` would
+  // look like no policy at all. Codes and paths only, never the refused value.
+  if (errors.length === 0) return fnv1a64(canonicalJson(redacted));
+  return fnv1a64(canonicalJson({ policy: redacted, errors: errors.map((error) => `${error.path}:${error.code}`) }));
 }
 
 /** JSON with object keys sorted at every level; undefined members are left out as in JSON. */

@@ -7,6 +7,7 @@ export {
   CATEGORIES,
   LANGUAGES,
   isPolicyKey,
+  USER_EDITABLE_KEYS,
   type PolicyKey,
   type SchemaNode,
   type PolicyKeySpec,
@@ -14,8 +15,8 @@ export {
 export { DEFAULT_POLICY, defaultPolicy } from './defaults';
 export { parsePolicy, MAX_ERRORS, type ParseResult } from './validate';
 export type { PolicyError, PolicyErrorCode, SourcedPolicyError, ValueType } from './policy-error';
-export { mergePolicy, type MergedPolicy, type PolicySource } from './merge';
+export { mergePolicy, userMayAdd, type MergedPolicy, type PolicySource, type AdminFacts } from './merge';
 export { policyFingerprint, canonicalJson } from './fingerprint';
 export { describePolicyError, locationLabel } from './error-messages';
-export { computeEffectivePolicy, type EffectivePolicy, type AdminState } from './effective';
+export { computeEffectivePolicy, adminFacts, topLevelKey, type EffectivePolicy, type AdminState } from './effective';
 export { guidelinesDecision, type GuidelinesConfirmation, type GuidelinesDecision } from './guidelines';

@@ -23,6 +23,7 @@ export type PolicyErrorCode =
   | 'invalid-name'
   | 'invalid-pattern'
   | 'not-user-editable'
+  | 'wrong-extension-id'
   | 'too-many-errors';
 
 export type ValueType = 'string' | 'number' | 'boolean' | 'null' | 'array' | 'object' | 'undefined' | 'other';

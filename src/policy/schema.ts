@@ -38,7 +38,7 @@ export interface IntegerNode extends NodeBase {
  * 127.0.0.1, for a collector on the same machine); `pattern-name`: becomes a finding kind that
  * is shown and logged, so only letters, digits, space, `-` and `_`; `re2`: compiled with re2js.
  */
-export type StringFormat = 'text' | 'https-url' | 'email' | 'phone' | 'pattern-name' | 're2';
+export type StringFormat = 'text' | 'https-url' | 'email' | 'phone' | 'pattern-name' | 're2' | 'user-editable-key';
 
 export interface StringNode extends NodeBase {
   type: 'string';
@@ -70,9 +70,12 @@ export interface ArrayNode extends NodeBase {
 
 export type SchemaNode = BooleanNode | IntegerNode | StringNode | ObjectNode | ArrayNode;
 
-/** A top-level key: a node plus whether users may change it when the administrator has not. */
+/** A top-level key: a node plus whether users may ever change it. */
 export type PolicyKeySpec = SchemaNode & {
-  /** Users may set it in the options page unless the administrator did (then it is locked). */
+  /**
+   * Users may set it in the options page when there is no administrator policy at all, or when
+   * the administrator lists it in `userMayChange` without setting it (src/policy/merge.ts).
+   */
   userEditable: boolean;
 };
 
@@ -439,6 +442,27 @@ export const POLICY_SCHEMA = {
       en: 'Pseudonymous label for this installation, e.g. "team-north-07"; please no real names.',
     },
   },
+  userMayChange: {
+    type: 'array',
+    userEditable: false,
+    maxItems: 32,
+    title: { de: 'Von Nutzenden änderbar', en: 'Users may change' },
+    description: {
+      de: 'Sobald eine Richtlinie besteht, sind alle Einstellungen für Nutzende gesperrt, außer den hier genannten Schlüsseln (z. B. „language“), die Sie nicht selbst setzen. Eigene Begriffe ergänzen dürfen Nutzende immer.',
+      en: 'Once a policy exists every setting is locked for users except the keys named here (e.g. "language") that you do not set yourself. Users may always add their own custom terms.',
+    },
+    items: {
+      type: 'string',
+      default: '',
+      maxLength: 64,
+      format: 'user-editable-key',
+      title: { de: 'Schlüssel', en: 'Key' },
+      description: {
+        de: 'sites, warnAt, acknowledgeAt, blockAt, customTerms, allowTerms, customPatterns, logRetentionDays oder language.',
+        en: 'sites, warnAt, acknowledgeAt, blockAt, customTerms, allowTerms, customPatterns, logRetentionDays or language.',
+      },
+    },
+  },
   language: {
     type: 'string',
     userEditable: true,
@@ -480,6 +504,9 @@ export type SchemaPolicy = { -readonly [K in PolicyKey]: InferNode<PolicySchema[
 export function isPolicyKey(key: string): key is PolicyKey {
   return Object.hasOwn(POLICY_SCHEMA, key);
 }
+
+/** Keys a user may ever change (the allowed entries of `userMayChange`), in schema order. */
+export const USER_EDITABLE_KEYS: readonly PolicyKey[] = POLICY_KEYS.filter((key) => POLICY_SCHEMA[key].userEditable);
 
 /** The default a node describes (objects from their properties; nullable objects: null). */
 export function nodeDefault(node: SchemaNode): unknown {

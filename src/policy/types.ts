@@ -30,5 +30,6 @@ export interface Policy {
   logRetentionDays: number;
   logEndpoint: LogEndpoint | null;
   userLabel: string;
+  userMayChange: string[];
   language: 'auto' | 'de' | 'en';
 }

@@ -16,6 +16,7 @@ import {
   type ObjectNode,
   type SchemaNode,
   type StringNode,
+  USER_EDITABLE_KEYS,
 } from './schema';
 import type { Policy } from './types';
 
@@ -141,6 +142,10 @@ function formatProblem(node: StringNode, text: string): Omit<PolicyError, 'path'
       const digits = text.replace(/\D/gu, '').length;
       return /^\+?[0-9(][0-9 ()/.-]*$/u.test(text) && digits >= 3 && digits <= 20 ? null : { code: 'invalid-phone' };
     }
+    case 'user-editable-key':
+      return (USER_EDITABLE_KEYS as readonly string[]).includes(text)
+        ? null
+        : { code: 'unknown-value', allowed: USER_EDITABLE_KEYS };
     case 'pattern-name':
       return /^[\p{L}\p{N}][\p{L}\p{N} _-]*$/u.test(text) ? null : { code: 'invalid-name' };
     case 're2': {

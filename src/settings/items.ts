@@ -40,3 +40,9 @@ export const guidelinesConfirmationItem = defineItem<{
   confirmedVersion: string | null;
 }>('local:policy.guidelinesConfirmation', { fallback: { confirmedAt: null, confirmedVersion: null } });
 export const GUIDELINES_CONFIRMATION_KEY = 'policy.guidelinesConfirmation';
+
+/**
+ * The policy fingerprint for which the background last wrote a `policy-invalid` record, so a
+ * worker restart does not repeat it (src/settings/policy-records.ts).
+ */
+export const policyInvalidRecordedItem = defineItem<string>('local:policy.invalidRecordedFor', { fallback: '' });

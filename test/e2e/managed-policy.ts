@@ -22,6 +22,10 @@ export function canWritePolicy(): boolean {
   }
 }
 
+/**
+ * A policy file named `<name>-<pid>-<random>.json`, so two runs cannot remove each other's file. It is
+ * also removed when the process exits, should a test run end without its afterAll.
+ */
 export function managedPolicyFile(name: string) {
   const path = `${POLICY_DIR}/${name}-${process.pid}-${randomUUID().slice(0, 8)}.json`;
   const remove = () => rmSync(path, { force: true });

@@ -10,7 +10,7 @@ import { LOG_KEY_PREFIX, QUEUE_KEY } from '../../log/items';
 import { loadLogPolicy } from '../../log/effective-log-policy';
 import type { LogPolicy } from '../../log/log-policy';
 import { normaliseQueue, type QueueState } from '../../log/queue';
-import { DECISIONS, SITES, type LogRecord } from '../../log/record';
+import { LOG_DECISIONS, SITES, type LogRecord } from '../../log/record';
 import { readLog, type LogSnapshot } from '../../log/store';
 import { resolveLanguage, type Language } from '../../i18n/languages';
 import { LOG_SECTION_CSS } from './log-section-style';
@@ -113,7 +113,7 @@ export function mountLogSection(container: HTMLElement, deps: LogSectionDeps = {
   const site = el('select', { 'data-testid': 'log-filter-site' }, el('option', { value: '' }, tr('filterAll')));
   for (const id of SITES) site.append(el('option', { value: id }, tr(`site.${id}`)));
   const decision = el('select', { 'data-testid': 'log-filter-decision' }, el('option', { value: '' }, tr('filterAll')));
-  for (const id of DECISIONS) decision.append(el('option', { value: id }, tr(`decision.${id}`)));
+  for (const id of LOG_DECISIONS) decision.append(el('option', { value: id }, tr(`decision.${id}`)));
   const reset = el('button', { type: 'button', 'data-testid': 'log-filter-reset' }, tr('filterReset'));
 
   const verifyButton = el('button', { type: 'button', class: 'v-primary', 'data-testid': 'log-verify' }, tr('verify'));
@@ -239,11 +239,15 @@ export function mountLogSection(container: HTMLElement, deps: LogSectionDeps = {
       },
       el('td', {}, String(record.seq)),
       el('td', {}, el('time', { datetime: record.time }, timeFormat.format(new Date(record.time)))),
-      el('td', {}, tr(`site.${record.site}`)),
-      el('td', {}, tr(`surface.${record.surface}`)),
+      el('td', {}, record.site ? tr(`site.${record.site}`) : ''),
+      el('td', {}, record.surface ? tr(`surface.${record.surface}`) : ''),
       el('td', {}, tr(`decision.${record.decision}`)),
       el('td', {}, tr(`severity.${record.severity}`)),
-      el('td', {}, countsText(record.kinds)),
+      el(
+        'td',
+        {},
+        record.policyKeys ? (record.policyErrors ?? record.policyKeys).join(' ') : countsText(record.kinds),
+      ),
       el('td', {}, record.consentConfirmed ? tr('yes') : ''),
     );
   }

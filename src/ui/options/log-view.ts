@@ -3,7 +3,7 @@
  * calendar (what "today" and "this week" mean to the person looking), while records store UTC.
  */
 import type { Decision } from '../../messaging/protocol';
-import type { LogRecord } from '../../log/record';
+import type { LogDecision, LogRecord } from '../../log/record';
 import type { SiteId } from '../../sites/types';
 
 export interface LogFilter {
@@ -11,7 +11,7 @@ export interface LogFilter {
   from: string;
   to: string;
   site: SiteId | '';
-  decision: Decision | '';
+  decision: LogDecision | '';
 }
 
 export const NO_FILTER: LogFilter = { from: '', to: '', site: '', decision: '' };

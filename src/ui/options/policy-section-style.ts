@@ -10,6 +10,7 @@ export const POLICY_SECTION_CSS = `
 .v-policy .v-policy-notice { padding: 6px 10px; border-left: 5px solid #1a56c4; background: rgb(26 86 196 / .10); border-radius: 6px; }
 .v-policy .v-policy-errors { padding: 6px 10px; border-left: 5px solid #b3261e; background: rgb(179 38 30 / .10); border-radius: 6px; }
 .v-policy .v-policy-errors ul { margin: 4px 0; padding-left: 1.2em; }
+.v-policy .v-policy-invalid { margin-top: 4px; padding: 4px 8px; border-left: 4px solid #b3261e; background: rgb(179 38 30 / .10); border-radius: 4px; font-size: .9em; }
 .v-policy .v-policy-row { display: grid; grid-template-columns: minmax(180px, 1fr) 2fr; gap: 4px 16px; padding: 10px 0; border-bottom: 1px solid rgb(128 128 128 / .35); }
 .v-policy .v-policy-row[data-locked="true"] { opacity: .85; }
 .v-policy .v-policy-label { font-weight: 600; }

@@ -10,7 +10,8 @@
 import { resolveLanguage, type Language } from '../../i18n/languages';
 import type { EffectivePolicy } from '../../policy/effective';
 import { describePolicyError } from '../../policy/error-messages';
-import type { PolicySource } from '../../policy/merge';
+import { topLevelKey } from '../../policy/effective';
+import { userMayAdd, type PolicySource } from '../../policy/merge';
 import { POLICY_KEYS, POLICY_SCHEMA, type PolicyKey, type SchemaNode, type StringNode } from '../../policy/schema';
 import { watchEffectivePolicy } from '../../settings/effective-policy';
 import { resetUserSetting, saveUserSettings, type SaveResult } from '../../settings/user-settings';
@@ -63,12 +64,12 @@ export function mountPolicySection(container: HTMLElement, deps: PolicySectionDe
     const focused = (document.activeElement as HTMLElement | null)?.dataset.focusId;
 
     const children: Node[] = [];
-    if (effective.locked.length > 0) {
+    if (effective.managed) {
       children.push(
         el(
           'p',
           { class: 'v-policy-notice', 'data-testid': 'policy-managed-notice' },
-          t('managedNotice', { count: effective.locked.length }),
+          t('managedNotice', { count: effective.adminSet.length }),
         ),
       );
     }
@@ -135,17 +136,25 @@ function renderRow(
   const spec = POLICY_SCHEMA[key];
   const node = spec as SchemaNode;
   const locked = effective.locked.includes(key);
-  const editable = spec.userEditable && !locked;
+  // Custom terms: a locked list still takes the user's own additions (they only add protection).
+  const addsOnly = locked && effective.managed && userMayAdd(key);
+  // While the administrator policy is still being read (first start), nothing is editable yet:
+  // the lock that will apply is not known.
+  const editable = spec.userEditable && (!locked || addsOnly) && effective.adminState !== 'pending';
   const source = effective.sources[key];
-  const value = (effective.policy as unknown as Record<string, unknown>)[key];
+  const value = addsOnly ? effective.userTerms : (effective.policy as unknown as Record<string, unknown>)[key];
   const id = `v-policy-${key}`;
 
   const label = el('label', { class: 'v-policy-label', for: id }, node.title[language]);
   const left = el('div', {}, label, el('p', { class: 'v-policy-desc' }, node.description[language]));
-  if (locked)
-    left.append(el('span', { class: 'v-policy-badge', 'data-testid': `policy-locked-${key}` }, t('lockedBadge')));
+  if (locked) left.append(lockBadge(key, effective, t));
   else if (!spec.userEditable)
     left.append(el('span', { class: 'v-policy-badge', 'data-kind': 'admin-only' }, t('adminOnly')));
+  if (effective.invalid.includes(key)) left.append(invalidNote(key, effective, language, t));
+  if (addsOnly) {
+    const count = effective.policy.customTerms.length - effective.userTerms.length;
+    left.append(el('p', { class: 'v-policy-desc', 'data-testid': `policy-adds-${key}` }, t('ownTermsHint', { count })));
+  }
 
   const right = el('div', { class: 'v-policy-control' });
   right.append(...renderControl(key, node, value, id, editable, language, t, (next) => onSave(key, next)));
@@ -171,6 +180,29 @@ function renderRow(
     left,
     right,
   );
+}
+
+/** Set by the organisation, or locked because a policy exists and did not release the key. */
+function lockBadge(key: PolicyKey, effective: EffectivePolicy, t: T): HTMLElement {
+  const set = effective.adminSet.includes(key);
+  return el(
+    'span',
+    { class: 'v-policy-badge', 'data-testid': `policy-locked-${key}`, 'data-reason': set ? 'set' : 'not-released' },
+    t(set ? 'lockedBadge' : 'lockedByPolicy'),
+  );
+}
+
+/** The administrator's errors for this key, next to the setting (content-free, like the list). */
+function invalidNote(key: PolicyKey, effective: EffectivePolicy, language: Language, t: T): HTMLElement {
+  const note = el('div', { class: 'v-policy-invalid', role: 'note', 'data-testid': `policy-invalid-${key}` });
+  const errors = effective.errors.filter((error) => error.source === 'admin' && topLevelKey(error.path) === key);
+  note.append(el('strong', {}, t('invalidLocked')));
+  for (const error of errors) {
+    note.append(
+      el('span', { 'data-code': error.code, 'data-path': error.path }, ` ${describePolicyError(error, language)}`),
+    );
+  }
+  return note;
 }
 
 function renderControl(
@@ -364,6 +396,7 @@ function renderDiagnostics(effective: EffectivePolicy, language: Language, t: T)
   };
   const sourceKey: Record<PolicySource, PolicyStringKey> = {
     admin: 'sourceAdmin',
+    'admin-invalid': 'sourceAdminInvalid',
     user: 'sourceUser',
     default: 'sourceDefault',
   };

@@ -10,6 +10,9 @@ import { readLog } from '../../log/store';
 import type { LogRecord } from '../../log/record';
 import { logT, type LogStringKey } from '../options/log-strings';
 import { countToday } from '../options/log-view';
+import type { EffectivePolicy } from '../../policy/effective';
+import { loadEffectivePolicy } from '../../settings/effective-policy';
+import { policyStateT } from './policy-state-strings';
 
 export interface PopupDeps {
   language?: Language;
@@ -20,6 +23,8 @@ export interface PopupDeps {
   askTab?: (tabId: number) => Promise<GuardStatus | undefined>;
   readRecords?: () => Promise<LogRecord[]>;
   openLog?: () => void;
+  /** The effective policy (observation mode, policy problems); default: read from storage. */
+  loadPolicy?: () => Promise<EffectivePolicy>;
 }
 
 const POPUP_CSS = `
@@ -29,6 +34,8 @@ const POPUP_CSS = `
 .v-popup [data-state="active"] { border-left: 5px solid #1e7f3c; padding-left: 8px; }
 .v-popup [data-state="limited"] { border-left: 5px solid #b35c00; padding-left: 8px; }
 .v-popup [data-state="paused"] { border-left: 5px solid #b35c00; padding-left: 8px; }
+.v-popup [data-state="observing"] { border-left: 5px solid #1a56c4; padding-left: 8px; }
+.v-popup .v-policy-state { font-size: .95em; }
 .v-popup [data-state="none"] { border-left: 5px solid #8a8d91; padding-left: 8px; }
 .v-popup .v-today { font-size: 1.1em; font-weight: 600; font-variant-numeric: tabular-nums; }
 .v-popup button { font: inherit; padding: 5px 12px; border-radius: 6px; border: 1px solid #8a8d91; background: Canvas; color: CanvasText; cursor: pointer; }
@@ -46,11 +53,12 @@ export async function mountPopup(container: HTMLElement, deps: PopupDeps = {}): 
   const now = deps.now ?? Date.now;
 
   const askTab = deps.askTab ?? askTabStatus;
-  const [status, records] = await Promise.all([
+  const [status, records, effective] = await Promise.all([
     (deps.activeTabId ?? defaultActiveTabId)()
       .then((tabId) => (tabId === undefined ? undefined : askTab(tabId)))
       .catch(() => undefined),
     (deps.readRecords ?? (async () => (await readLog()).records))().catch(() => [] as LogRecord[]),
+    (deps.loadPolicy ?? (() => loadEffectivePolicy()))().catch(() => null),
   ]);
 
   const style = document.createElement('style');
@@ -93,6 +101,41 @@ export async function mountPopup(container: HTMLElement, deps: PopupDeps = {}): 
   open.textContent = tr('popupOpenLog');
   open.addEventListener('click', deps.openLog ?? (() => void browser.runtime.openOptionsPage()));
 
-  root.append(title, statusLine, today, todayAll, open);
+  root.append(title, statusLine, ...policyStateLines(statusLine, status, effective, language), today, todayAll, open);
   container.replaceChildren(style, root);
+}
+
+/**
+ * Observation mode is silent to the draft, not secret from the person: with monitorOnly the
+ * status line must not claim protection, and a line says that only the log is written. A
+ * policy problem is named too. Returns the extra lines (none in the ordinary case).
+ */
+function policyStateLines(
+  statusLine: HTMLElement,
+  status: GuardStatus | undefined,
+  effective: EffectivePolicy | null,
+  language: Language,
+): HTMLElement[] {
+  if (!effective) return [];
+  const lines: HTMLElement[] = [];
+  const line = (testid: string, text: string) => {
+    const p = document.createElement('p');
+    p.className = 'v-policy-state';
+    p.dataset.testid = testid;
+    p.textContent = text;
+    lines.push(p);
+  };
+  if (effective.policy.monitorOnly) {
+    if (status?.active) {
+      statusLine.dataset.state = 'observing';
+      statusLine.textContent = policyStateT(language, 'popupObserving', {
+        site: logT(language, `site.${status.site}`),
+      });
+    }
+    line('popup-observation', policyStateT(language, 'popupObservationLine'));
+  }
+  if (effective.errors.some((error) => error.source === 'admin')) {
+    line('popup-policy-problem', policyStateT(language, 'popupProblemLine'));
+  }
+  return lines;
 }

@@ -58,10 +58,10 @@ describe('toCsv', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe(
-      'seq;id;time;decision;site;surface;severity;categories;kinds;consentConfirmed;policyVersion;extensionVersion;userLabel;missing;prevHash;hash',
+      'seq;id;time;decision;site;surface;severity;categories;kinds;consentConfirmed;policyKeys;policyErrors;policyVersion;extensionVersion;userLabel;missing;prevHash;hash',
     );
     expect(lines[1]).toBe(
-      `7;abc-123;2026-11-29T08:00:00.000Z;acknowledged;facebook;post;high;health=2 name=1;health-term=2 person=1;true;v3;0.1.0;Team Süd;;${'a'.repeat(64)};${'b'.repeat(64)}`,
+      `7;abc-123;2026-11-29T08:00:00.000Z;acknowledged;facebook;post;high;health=2 name=1;health-term=2 person=1;true;;;v3;0.1.0;Team Süd;;${'a'.repeat(64)};${'b'.repeat(64)}`,
     );
     expect(lines[2]).toBe('');
   });
@@ -71,6 +71,23 @@ describe('toCsv', () => {
     const row = csv.slice(1).split('\r\n')[1]!;
     expect(row).toContain(`"'=cmd|""/c calc""!A1;x"`);
     expect(row).toContain(";'-danger=1;");
+  });
+
+  it('writes policy records: no site or surface, key names and codes space-separated', () => {
+    const policyRecord: LogRecord = {
+      ...record,
+      decision: 'policy-invalid',
+      site: undefined,
+      surface: undefined,
+      severity: 'none',
+      categories: {},
+      kinds: {},
+      consentConfirmed: undefined,
+      policyKeys: ['blockAt', 'monitorOnly'],
+      policyErrors: ['blockAt:unknown-value', 'monitorOnly:wrong-type'],
+    };
+    const row = toCsv([policyRecord]).slice(1).split('\r\n')[1]!;
+    expect(row).toContain(';policy-invalid;;;none;;;;blockAt monitorOnly;blockAt:unknown-value monitorOnly:wrong-type;v3;');
   });
 
   it('writes only the header for an empty log', () => {

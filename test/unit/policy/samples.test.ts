@@ -6,6 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHROME_EXTENSION_ID, GECKO_ID } from '../../../src/extension-id';
 import { POLICY_SCHEMA, isPolicyKey } from '../../../src/policy/schema';
+import { computeEffectivePolicy } from '../../../src/policy/effective';
+import { unwrapPolicyFile } from '../../../src/policy/policy-file';
 import { parsePolicy } from '../../../src/policy/validate';
 
 const DIR = 'docs/admin/samples';
@@ -49,10 +51,10 @@ describe('policy samples', () => {
   });
 
   it('the Google Admin console JSON is valid once each {Value} is unwrapped', () => {
-    const wrapped = json('google-admin-console.json') as Record<string, { Value: unknown }>;
-    const unwrapped = Object.fromEntries(Object.entries(wrapped).map(([key, entry]) => [key, entry.Value]));
-    expect(parsePolicy(unwrapped).errors).toEqual([]);
-    expect(Object.keys(unwrapped).length).toBeGreaterThan(3);
+    const { policy, wrapper } = unwrapPolicyFile(json('google-admin-console.json'));
+    expect(wrapper).toBe('google-admin');
+    expect(parsePolicy(policy).errors).toEqual([]);
+    expect(Object.keys(policy as object).length).toBeGreaterThan(3);
   });
 
   it('the .reg file sets the same valid policy for Chrome and Edge', () => {
@@ -67,6 +69,29 @@ describe('policy samples', () => {
     expect(errors).toEqual([]);
     expect(policy.customPatterns?.[0]?.pattern).toBe('AZ-\\d{4}/\\d{2}');
     expect(policy.reacknowledgeDays).toBe(365);
+  });
+
+  // What `npm run scan --policy` and an administrator see: each file in the form it is deployed.
+  it.each(readdirSync(DIR).filter((name) => name.endsWith('.json')))(
+    '%s unwraps for our ids, validates clean and locks sites',
+    (name) => {
+      const unwrapped = unwrapPolicyFile(json(name));
+      expect(unwrapped.problems).toEqual([]);
+      const effective = computeEffectivePolicy(unwrapped.policy, { sites: { whatsapp: false } }, 'managed');
+      expect(effective.errors.filter((error) => error.source === 'admin')).toEqual([]);
+      expect(effective.adminSet).toContain('sites');
+      expect(effective.locked).toContain('sites');
+      // A user who unticks WhatsApp changes nothing.
+      expect(effective.policy.sites.whatsapp).toBe(true);
+    },
+  );
+
+  it('the .reg sections lock sites too', () => {
+    for (const section of Object.values(parseRegFile(readFileSync(`${DIR}/windows-chrome-edge.reg`, 'utf8')))) {
+      const effective = computeEffectivePolicy(section, {}, 'managed');
+      expect(effective.errors).toEqual([]);
+      expect(effective.adminSet).toContain('sites');
+    }
   });
 
   it('there is no untested sample', () => {

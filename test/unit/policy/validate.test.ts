@@ -3,6 +3,7 @@ import { MAX_ERRORS, parsePolicy } from '../../../src/policy/validate';
 import { MAX_PROGRAM_SIZE } from '../../../src/detect/custom-pattern';
 import { computeEffectivePolicy } from '../../../src/policy/effective';
 import { describePolicyError } from '../../../src/policy/error-messages';
+import { isPolicyKey, POLICY_SCHEMA, USER_EDITABLE_KEYS } from '../../../src/policy/schema';
 import type { PolicyError } from '../../../src/policy/policy-error';
 
 const codes = (errors: PolicyError[]) => errors.map((e) => `${e.path}:${e.code}`);
@@ -372,5 +373,40 @@ describe('parsePolicy never throws', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.sites = cyclic;
     expect(() => parsePolicy(cyclic)).not.toThrow();
+  });
+});
+
+describe('parsePolicy: userMayChange', () => {
+  it.each([
+    [['language'], ['language']],
+    [
+      ['warnAt', 'blockAt', 'customTerms'],
+      ['warnAt', 'blockAt', 'customTerms'],
+    ],
+    [[], []],
+  ])('accepts %j', (value, expected) => {
+    const { policy, errors } = parsePolicy({ userMayChange: value });
+    expect(errors).toEqual([]);
+    expect(policy.userMayChange).toEqual(expected);
+  });
+
+  it.each([
+    // [entry, why it is refused]
+    ['monitorOnly', 'a key only administrators may set can never be released'],
+    ['logEndpoint', 'releasing forwarding would let users stop it'],
+    ['Language', 'key names are case-sensitive, as in the policy itself'],
+    ['userMayChange', 'not user-editable itself'],
+    ['bogus', 'not a key'],
+  ])('refuses %s (%s)', (entry) => {
+    const { policy, errors } = parsePolicy({ userMayChange: ['language', entry] });
+    expect(errors).toEqual([expect.objectContaining({ code: 'unknown-value', path: 'userMayChange[1]' })]);
+    expect(errors[0]?.allowed).toEqual(USER_EDITABLE_KEYS);
+    expect(policy.userMayChange).toEqual(['language']);
+  });
+
+  it('the description names exactly the keys users may be given', () => {
+    const text = POLICY_SCHEMA.userMayChange.items.description.en;
+    const named = [...text.matchAll(/\b([a-z][A-Za-z]+)\b/gu)].map((m) => m[1]).filter((w) => isPolicyKey(w!));
+    expect(named.sort()).toEqual([...USER_EDITABLE_KEYS].sort());
   });
 });

@@ -78,22 +78,27 @@ describe('readManagedStorage', () => {
 
 describe('loadEffectivePolicy', () => {
   it('merges admin over user over defaults, with sources, locks, errors and fingerprint', async () => {
-    await fakeBrowser.storage.managed.set({ blockAt: 'high', warnAt: 'loud', bogus: 1 });
+    await fakeBrowser.storage.managed.set({ blockAt: 'high', warnAt: 'loud', bogus: 1, userMayChange: ['language'] });
     await userSettingsItem.setValue({ warnAt: 'notice', blockAt: 'off', language: 'en' });
     const effective = await loadEffectivePolicy({ sleep: noSleep });
+    // warnAt: the admin's "loud" is invalid, so it is locked at the default; the user's
+    // "notice" does not count. language was released with userMayChange.
     expect(effective.policy).toMatchObject({
       blockAt: 'high',
-      warnAt: 'notice',
+      warnAt: 'warn',
       language: 'en',
       acknowledgeAt: 'warn',
     });
     expect(effective.sources).toMatchObject({
       blockAt: 'admin',
-      warnAt: 'user',
+      warnAt: 'admin-invalid',
       language: 'user',
       acknowledgeAt: 'default',
     });
-    expect(effective.locked).toEqual(['blockAt']);
+    expect(effective.locked).not.toContain('language');
+    expect(effective.locked).toContain('acknowledgeAt');
+    expect(effective.adminSet).toEqual(['warnAt', 'blockAt', 'userMayChange']);
+    expect(effective.invalid).toEqual(['warnAt']);
     expect(effective.errors).toEqual([
       {
         code: 'unknown-value',
@@ -104,7 +109,12 @@ describe('loadEffectivePolicy', () => {
       },
       { code: 'unknown-key', path: 'bogus', source: 'admin' },
     ]);
-    expect(effective.fingerprint).toBe(policyFingerprint({ blockAt: 'high' }));
+    expect(effective.fingerprint).toBe(
+      policyFingerprint({ blockAt: 'high', userMayChange: ['language'] }, [
+        { code: 'unknown-value', path: 'warnAt' },
+        { code: 'unknown-key', path: 'bogus' },
+      ]),
+    );
     expect(effective.adminState).toBe('managed');
   });
 
@@ -117,7 +127,8 @@ describe('loadEffectivePolicy', () => {
     const effective = await loadEffectivePolicy({ managed: broken, sleep: noSleep });
     expect(effective.policy.monitorOnly).toBe(true);
     expect(effective.adminState).toBe('cache');
-    expect(effective.locked).toEqual(['monitorOnly']);
+    expect(effective.adminSet).toEqual(['monitorOnly']);
+    expect(effective.locked).toContain('blockAt');
   });
 
   it('retries at first start (no cache) and when a policy existed before, not for known-unmanaged installs', async () => {
@@ -174,10 +185,10 @@ describe('watchEffectivePolicy', () => {
     expect(seen.map((p) => `${p.adminState}:${p.policy.blockAt}`)).toEqual(['cache:warn', 'managed:high']);
 
     // The administrator changes the policy while the page is open.
-    await fakeBrowser.storage.managed.set({ blockAt: 'notice', monitorOnly: true });
+    await fakeBrowser.storage.managed.set({ blockAt: 'notice', monitorOnly: true, userMayChange: ['language'] });
     await settle();
     expect(seen.at(-1)?.policy).toMatchObject({ blockAt: 'notice', monitorOnly: true });
-    expect(seen.at(-1)?.locked).toEqual(['blockAt', 'monitorOnly']);
+    expect(seen.at(-1)?.adminSet).toEqual(['blockAt', 'monitorOnly', 'userMayChange']);
 
     // The user changes a setting the administrator left open.
     await saveUserSettings({ language: 'en' });

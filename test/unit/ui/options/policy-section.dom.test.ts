@@ -30,8 +30,12 @@ describe('policy strings', () => {
 });
 
 describe('mountPolicySection', () => {
-  it('disables and marks what the administrator set; leaves the rest editable', () => {
-    const effective = computeEffectivePolicy({ blockAt: 'high', monitorOnly: true }, { warnAt: 'notice' }, 'managed');
+  it('disables and marks what the administrator set; leaves only released keys editable', () => {
+    const effective = computeEffectivePolicy(
+      { blockAt: 'high', monitorOnly: true, userMayChange: ['warnAt'] },
+      { warnAt: 'notice', allowTerms: ['Jugendamt'] },
+      'managed',
+    );
     mountPolicySection(document.body, { watch: staticWatch(effective), language: 'de' });
 
     const blockAt = q<HTMLSelectElement>(document, 'policy-control-blockAt');
@@ -40,20 +44,58 @@ describe('mountPolicySection', () => {
     expect(q(document, 'policy-locked-blockAt')?.textContent).toBe('Von Ihrer Organisation festgelegt');
     expect(q<HTMLInputElement>(document, 'policy-control-monitorOnly')?.checked).toBe(true);
 
+    // Released with userMayChange: editable, with the user's value.
     const warnAt = q<HTMLSelectElement>(document, 'policy-control-warnAt');
     expect(warnAt?.disabled).toBe(false);
     expect(warnAt?.value).toBe('notice');
     expect(q(document, 'policy-locked-warnAt')).toBeNull();
     expect(q(document, 'policy-reset-warnAt')).not.toBeNull();
-    // Not set by the admin, but only the admin may set it: disabled, not "locked".
-    expect(q<HTMLInputElement>(document, 'policy-control-userLabel')?.disabled).toBe(true);
-    expect(q(document, 'policy-locked-userLabel')).toBeNull();
+    // Not set and not released: locked, the user's stored value does not show or count.
+    const allow = q<HTMLTextAreaElement>(document, 'policy-control-allowTerms');
+    expect(allow?.disabled).toBe(true);
+    expect(allow?.value).toBe('');
+    expect(q(document, 'policy-locked-allowTerms')?.dataset.reason).toBe('not-released');
+    expect(q(document, 'policy-locked-allowTerms')?.textContent).toBe('Von Ihrer Organisation gesperrt');
+    // Custom terms stay open for additions.
+    expect(q<HTMLTextAreaElement>(document, 'policy-control-customTerms')?.disabled).toBe(false);
+    expect(q(document, 'policy-adds-customTerms')).not.toBeNull();
 
-    expect(q(document, 'policy-managed-notice')?.textContent).toContain('2');
+    // Counts what the administrator set (3 keys), not what is locked.
+    expect(q(document, 'policy-managed-notice')?.textContent).toContain(' 3 ');
     expect(q(document, 'policy-fingerprint')?.textContent).toBe(effective.fingerprint);
     expect(q(document, 'policy-source-blockAt')?.dataset.source).toBe('admin');
     expect(q(document, 'policy-source-warnAt')?.dataset.source).toBe('user');
     expect(q(document, 'policy-source-language')?.dataset.source).toBe('default');
+  });
+
+  it('without an administrator policy every user-editable key is editable and nothing is "locked"', () => {
+    const effective = computeEffectivePolicy({}, { warnAt: 'notice' }, 'none');
+    mountPolicySection(document.body, { watch: staticWatch(effective), language: 'de' });
+    expect(q<HTMLSelectElement>(document, 'policy-control-warnAt')?.disabled).toBe(false);
+    expect(q<HTMLTextAreaElement>(document, 'policy-control-allowTerms')?.disabled).toBe(false);
+    expect(q(document, 'policy-managed-notice')).toBeNull();
+    // Only the admin may set it: disabled, marked admin-only, not "locked".
+    expect(q<HTMLInputElement>(document, 'policy-control-userLabel')?.disabled).toBe(true);
+    expect(q(document, 'policy-locked-userLabel')).toBeNull();
+  });
+
+  it.each([
+    // [admin policy, key, error code]
+    [{ blockAt: 'hoch' }, 'blockAt', 'unknown-value'],
+    [{ acknowledgeAt: 2 }, 'acknowledgeAt', 'wrong-type'],
+    [{ logRetentionDays: 0 }, 'logRetentionDays', 'out-of-range'],
+    [{ userMayChange: ['monitorOnly'] }, 'userMayChange', 'unknown-value'],
+  ] as const)('an invalid %j is locked at the default with the error next to it', (admin, key, code) => {
+    const effective = computeEffectivePolicy(admin, {}, 'managed');
+    mountPolicySection(document.body, { watch: staticWatch(effective), language: 'de' });
+    const row = q(document, `policy-row-${key}`);
+    expect(row?.dataset.locked).toBe('true');
+    expect(row?.dataset.source).toBe('admin-invalid');
+    const note = q(document, `policy-invalid-${key}`);
+    expect(note?.textContent).toContain('Standardwert');
+    expect(note?.querySelector('[data-code]')?.getAttribute('data-code')).toBe(code);
+    // Counted as set by the administrator.
+    expect(q(document, 'policy-managed-notice')?.textContent).toContain(' 1 ');
   });
 
   it('lists policy errors plainly, without the rejected values', () => {
@@ -132,19 +174,32 @@ describe('mountPolicySection', () => {
     await settle();
     expect(q<HTMLSelectElement>(document, 'policy-control-blockAt')?.disabled).toBe(true);
 
+    // Under a policy allowTerms is locked; custom terms may still be added.
+    expect(q<HTMLTextAreaElement>(document, 'policy-control-allowTerms')?.disabled).toBe(true);
+    const terms = q<HTMLTextAreaElement>(document, 'policy-control-customTerms')!;
+    terms.value = 'Wohngruppe Süd\n\nHaus Linde | special\n';
+    terms.dispatchEvent(new Event('change'));
+    await settle();
+    expect(await userSettingsItem.getValue()).toEqual({
+      customTerms: [
+        { term: 'Wohngruppe Süd', category: 'custom' },
+        { term: 'Haus Linde', category: 'special' },
+      ],
+    });
+    expect(q<HTMLTextAreaElement>(document, 'policy-control-customTerms')?.value).toBe(
+      'Wohngruppe Süd | custom\nHaus Linde | special',
+    );
+
+    // The administrator releases allowTerms: now the user may set it.
+    await fakeBrowser.storage.managed.set({ blockAt: 'high', userMayChange: ['allowTerms'] });
+    await settle();
     const allow = q<HTMLTextAreaElement>(document, 'policy-control-allowTerms')!;
+    expect(allow.disabled).toBe(false);
     allow.value = 'Caritas\n\nDiakonie Musterstadt\n';
     allow.dispatchEvent(new Event('change'));
     await settle();
-    expect(await userSettingsItem.getValue()).toEqual({ allowTerms: ['Caritas', 'Diakonie Musterstadt'] });
     expect(q<HTMLTextAreaElement>(document, 'policy-control-allowTerms')?.value).toBe('Caritas\nDiakonie Musterstadt');
     expect(q(document, 'policy-source-allowTerms')?.dataset.source).toBe('user');
-
-    // The administrator now sets the key: the user's value is overridden and locked.
-    await fakeBrowser.storage.managed.set({ blockAt: 'high', allowTerms: ['Org'] });
-    await settle();
-    expect(q<HTMLTextAreaElement>(document, 'policy-control-allowTerms')?.disabled).toBe(true);
-    expect(q<HTMLTextAreaElement>(document, 'policy-control-allowTerms')?.value).toBe('Org');
 
     section.destroy();
     expect(q(document, 'policy-section')).toBeNull();
@@ -159,5 +214,14 @@ describe('list editing', () => {
     expect(fromLines('customTerms', toLines('customTerms', terms))).toEqual(terms);
     expect(fromLines('customTerms', 'Wohngruppe 3')).toEqual([{ term: 'Wohngruppe 3' }]);
     expect(fromLines('customPatterns', 'az | AZ\\d+')).toEqual([{ name: 'az', pattern: 'AZ\\d+' }]);
+  });
+});
+
+describe('while the administrator policy is still being read', () => {
+  it('nothing is editable yet (the lock that will apply is not known)', () => {
+    const effective = computeEffectivePolicy({}, {}, 'pending');
+    mountPolicySection(document.body, { watch: staticWatch(effective), language: 'de' });
+    expect(q<HTMLSelectElement>(document, 'policy-control-warnAt')?.disabled).toBe(true);
+    expect(q<HTMLTextAreaElement>(document, 'policy-control-customTerms')?.disabled).toBe(true);
   });
 });
