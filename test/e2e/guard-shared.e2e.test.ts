@@ -8,6 +8,7 @@ import { launch, type Browser } from './harness';
 import { chromiumDriver } from './scenarios/chromium-driver';
 import type { Driver } from './scenarios/driver';
 import { GUARD_SCENARIOS } from './scenarios/guard';
+import { acknowledgedDraftLeavesOnlyAContentFreeRecord } from './scenarios/log';
 import { SURFACES } from './scenarios/surfaces';
 
 let browser: Browser;
@@ -21,3 +22,6 @@ afterAll(async () => browser?.close());
 describe.each(SURFACES)('$name', (surface) => {
   it.each(GUARD_SCENARIOS)('$name', (scenario) => scenario.run(driver, surface));
 });
+
+it('an acknowledged draft leaves one content-free record; the canary is in no storage or IndexedDB', () =>
+  acknowledgedDraftLeavesOnlyAContentFreeRecord(driver));
