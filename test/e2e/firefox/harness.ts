@@ -50,6 +50,8 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     browser: 'firefox',
     executablePath: findFirefox(),
     headless: true,
+    // Start-up took 2–12 s on two busy cores; puppeteer's default is 30 s.
+    timeout: 60_000,
     // Lets BiDi reach privileged (moz-extension) contexts, needed to drive the extension's pages.
     args: ['--remote-allow-system-access'],
     env: { ...process.env, HOME: home, MOZ_CRASHREPORTER_DISABLE: '1' },
