@@ -2,7 +2,9 @@
  * Reads the administrator's policy from storage.managed, robustly:
  * - feature-detected: the area is missing in some browsers and test environments;
  * - Firefox rejects with "Managed storage manifest not found" when no policy is installed:
- *   that means "no policy", not an error (Privacy Badger src/js/storage.js ignores it too);
+ *   that means "no policy", not an error (Privacy Badger src/js/storage.js ignores it too). It is
+ *   final, not retried: Firefox loads policies.json before any add-on starts and only then (a
+ *   changed policy needs a browser restart), so there is no not-yet-loaded state to wait out;
  * - Chromium may answer `{}` right after start-up or installation, before policies are loaded
  *   for the extension. Privacy Badger polls on first run for this (15 × 300 ms); we retry an
  *   empty answer with back-off when asked to (the caller decides when it is suspicious), and
@@ -31,6 +33,9 @@ export interface ReadManagedOptions {
 
 export const DEFAULT_RETRY_DELAYS = [250, 500, 1000, 2000] as const;
 
+/** Firefox's definite "no policy for this add-on" (see above); answered as an empty policy. */
+const NO_FIREFOX_POLICY: ManagedRead = Object.freeze({ status: 'ok', raw: {} });
+
 export async function readManagedStorage(options: ReadManagedOptions = {}): Promise<ManagedRead> {
   const managed = options.managed === undefined ? defaultManagedArea() : options.managed;
   if (!managed || typeof managed.get !== 'function') return { status: 'unavailable', reason: 'no-api' };
@@ -38,11 +43,11 @@ export async function readManagedStorage(options: ReadManagedOptions = {}): Prom
   const delays = options.retryEmpty ? (options.retryDelays ?? DEFAULT_RETRY_DELAYS) : [];
   let read = await readOnce(managed, options.timeoutMs ?? 5000);
   for (const delay of delays) {
-    if (read.status !== 'ok' || Object.keys(read.raw).length > 0) break;
+    if (read.status !== 'ok' || Object.keys(read.raw).length > 0 || read === NO_FIREFOX_POLICY) break;
     await sleep(delay);
     read = await readOnce(managed, options.timeoutMs ?? 5000);
   }
-  return read;
+  return read === NO_FIREFOX_POLICY ? { status: 'ok', raw: {} } : read;
 }
 
 function defaultManagedArea(): ManagedArea | null {
@@ -67,7 +72,7 @@ async function readOnce(managed: ManagedArea, timeoutMs: number): Promise<Manage
     } catch (error) {
       // Firefox without a policy for this add-on (policies.json or native manifest).
       if (/managed storage manifest not found/iu.test(String((error as Error | undefined)?.message ?? error))) {
-        return { status: 'ok', raw: {} };
+        return NO_FIREFOX_POLICY;
       }
       return { status: 'unavailable', reason: 'error' };
     }

@@ -61,6 +61,19 @@ describe('readManagedStorage', () => {
     expect(await readManagedStorage({ managed: broken })).toEqual({ status: 'unavailable', reason: 'error' });
   });
 
+  it("does not retry Firefox's 'manifest not found': Firefox has no not-yet-loaded state", async () => {
+    let calls = 0;
+    const managed: ManagedArea = { get: () => (calls++, firefoxWithoutPolicy.get()) };
+    const sleep = vi.fn((_ms: number) => noSleep());
+    expect(await readManagedStorage({ managed, retryEmpty: true, sleep })).toEqual({ status: 'ok', raw: {} });
+    expect(calls).toBe(1);
+    expect(sleep).not.toHaveBeenCalled();
+    // Near-miss: Chromium's empty answer on the same first start is still retried.
+    const chromiumEmpty = slowManaged({ blockAt: 'high' }, 99);
+    await readManagedStorage({ managed: chromiumEmpty, retryEmpty: true, sleep: noSleep });
+    expect(chromiumEmpty.calls).toBe(5);
+  });
+
   it('feature-detects a missing managed area and cuts off a read that never settles', async () => {
     expect(await readManagedStorage({ managed: null })).toEqual({ status: 'unavailable', reason: 'no-api' });
     const hanging: ManagedArea = { get: () => new Promise(() => {}) };
