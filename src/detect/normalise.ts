@@ -81,14 +81,23 @@ const EMOJI_SYMBOL = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_I
 const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
 
 /** Part of an emoji sequence: an emoji symbol, ZWJ, VS15/16, the keycap mark or a tag character. */
-function isEmojiPart(cp: number): boolean {
-  if (cp < 0xa9) return false;
+export function isEmojiPart(cp: number): boolean {
   if (cp === 0x200d || cp === 0xfe0e || cp === 0xfe0f || cp === 0x20e3 || (cp >= 0xe0020 && cp <= 0xe007f)) return true;
+  // No emoji among letters and CJK: only © and ® below U+2000, none from U+3300 to U+1EFFF.
+  if (cp < 0x2000) return cp === 0xa9 || cp === 0xae;
+  if (cp >= 0x3300 && cp < 0x1f000) return false;
   return EMOJI_SYMBOL.test(String.fromCodePoint(cp));
 }
 
 function isPictographic(cp: number): boolean {
-  return cp >= 0xa9 && PICTOGRAPHIC.test(String.fromCodePoint(cp));
+  return (cp === 0xa9 || cp === 0xae || cp >= 0x2000) && PICTOGRAPHIC.test(String.fromCodePoint(cp));
+}
+
+function lastCodePoint(text: string): number {
+  const k = text.length - 1;
+  if (k < 0) return -1;
+  const unit = text.charCodeAt(k);
+  return k > 0 && unit >= 0xdc00 && unit <= 0xdfff ? text.codePointAt(k - 1)! : unit;
 }
 
 function codePointAt(s: string, i: number): number {
@@ -456,8 +465,11 @@ function isAlreadyNormal(input: string): boolean {
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
     if (c < 0x80) {
-      if ((c === 0x0a || c === 0x2d) && mayBeSplitWord(input, i)) return false;
-      if (LEET[c] !== undefined && i > 0 && isLetterUnit(input.charCodeAt(i - 1))) return false;
+      // Letters, the commonest units, skip both checks with one comparison.
+      if (c < 0x40) {
+        if ((c === 0x0a || c === 0x2d) && mayBeSplitWord(input, i)) return false;
+        if (isLeetDigit(c) && i > 0 && isLetterUnit(input.charCodeAt(i - 1))) return false;
+      }
       continue;
     }
     if (c >= 0xd800 && c <= 0xdfff) {
@@ -509,31 +521,38 @@ export function normalise(original: string): Normalised {
   let copyFrom = 0;
   let length = 0;
   let mayHaveHomoglyphs = false;
-  let mayHaveLeet = false;
-  // The last unit and code point put into the text (-1 before the first).
-  let previousUnit = -1;
-  let previousCp = -1;
+  // Text index of the first digit after a letter ("p0s1t1v"), -1 when there is none.
+  let leetFrom = -1;
+  // The unit and code point the slow path put out last (-1: none). Kept in variables because
+  // reading the end of `text`, a string built by concatenation, would flatten it every time.
+  let outUnit = -1;
+  let outCp = -1;
   let i = 0;
   while (i < n) {
     const c = input.charCodeAt(i);
     const next = i + 1 < n ? input.charCodeAt(i + 1) : -1;
     if (isNfkcStable(c) && !isCombining(next)) {
-      const split = (c === 0x0a || c === 0x2d) && isLetterUnit(previousUnit) ? splitWordGap(input, i) : 0;
-      if (split > 0) {
-        text += input.slice(copyFrom, i);
-        i += split;
-        copyFrom = i;
-        map.identity(length, i);
-        continue;
-      }
-      if (c >= 0x370 && c <= 0x52f) mayHaveHomoglyphs = true;
-      else if (LEET[c] !== undefined && isLetterUnit(previousUnit)) mayHaveLeet = true;
-      previousUnit = c;
-      previousCp = c;
+      // Letters, the commonest units, skip both checks with one comparison.
+      if (c < 0x40) {
+        if (c === 0x0a || c === 0x2d) {
+          const split = isLetterUnit(i > copyFrom ? input.charCodeAt(i - 1) : outUnit) ? splitWordGap(input, i) : 0;
+          if (split > 0) {
+            text += input.slice(copyFrom, i);
+            i += split;
+            copyFrom = i;
+            map.identity(length, i);
+            continue;
+          }
+        } else if (leetFrom < 0 && isLeetDigit(c) && isLetterUnit(i > copyFrom ? input.charCodeAt(i - 1) : outUnit))
+          leetFrom = length;
+      } else if (c >= 0x370 && c <= 0x52f) mayHaveHomoglyphs = true;
       length++;
       i++;
       continue;
     }
+    // Units copied unchanged since the slow path last ran are never surrogates: unit = code point.
+    const previousUnit = i > copyFrom ? input.charCodeAt(i - 1) : outUnit;
+    const previousCp = i > copyFrom ? previousUnit : outCp;
     text += input.slice(copyFrom, i);
     const pair = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
     const cp = pair ? (c - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000 : c;
@@ -548,7 +567,7 @@ export function normalise(original: string): Normalised {
         map.cluster(length, i, i + width);
         text += ' ';
         length++;
-        previousUnit = previousCp = 0x20;
+        outUnit = outCp = 0x20;
       }
       i += width;
       copyFrom = i;
@@ -560,8 +579,8 @@ export function normalise(original: string): Normalised {
         map.cluster(length, i, i + width);
         text += input.slice(i, i + width);
         length += width;
-        previousUnit = input.charCodeAt(i + width - 1);
-        previousCp = cp;
+        outUnit = input.charCodeAt(i + width - 1);
+        outCp = cp;
       }
       i += width;
       copyFrom = i;
@@ -602,11 +621,8 @@ export function normalise(original: string): Normalised {
       map.cluster(length, i, j);
       text += out;
       length += out.length;
-      previousUnit = out.charCodeAt(out.length - 1);
-      previousCp = codePointAt(
-        out,
-        out.length >= 2 && previousUnit >= 0xdc00 && previousUnit <= 0xdfff ? out.length - 2 : out.length - 1,
-      );
+      outUnit = out.charCodeAt(out.length - 1);
+      outCp = lastCodePoint(out);
     }
     i = j;
     copyFrom = i;
@@ -615,7 +631,7 @@ export function normalise(original: string): Normalised {
   text += input.slice(copyFrom);
 
   if (mayHaveHomoglyphs) text = foldHomoglyphs(text);
-  if (mayHaveLeet) text = foldLeet(text);
+  if (leetFrom >= 0) text = foldLeet(text, leetFrom);
   const joined = joinSpacedLetters(text);
   if (joined) text = joined.text;
   return new MappedText(input, text, lowerSameLength(text), map, joined?.dropAt ?? [], joined?.dropShift ?? []);
@@ -665,8 +681,12 @@ function foldHomoglyphs(text: string): string {
 /** Digits that stand for letters in "p0s1t1v", "K1ff3n", "dr0gen". */
 const LEET: Readonly<Record<number, string>> = { 0x30: 'o', 0x31: 'i', 0x33: 'e', 0x34: 'a', 0x35: 's', 0x37: 't' };
 
+function isLeetDigit(c: number): boolean {
+  return c === 0x30 || c === 0x31 || c === 0x33 || c === 0x34 || c === 0x35 || c === 0x37;
+}
+
 function isLeetDigitAt(text: string, k: number): boolean {
-  return k >= 0 && k < text.length && LEET[text.charCodeAt(k)] !== undefined;
+  return k >= 0 && k < text.length && isLeetDigit(text.charCodeAt(k));
 }
 
 /**
@@ -676,35 +696,39 @@ function isLeetDigitAt(text: string, k: number): boolean {
  * "mp3", "covid19", "4you", "B2B", "L01X00T47" and lower-case identifiers keep their digits.
  * One unit for one unit, so offsets do not move.
  */
-function foldLeet(text: string): string {
+function foldLeet(text: string, from: number): string {
   const n = text.length;
   let out = '';
   let copyFrom = 0;
-  let i = 0;
+  let i = from;
   while (i < n) {
-    if (!isWordUnitAt(text, i)) {
+    // Only a word with a digit right after a letter can change: find such digits, then their word.
+    const c = text.charCodeAt(i);
+    if (!isLeetDigit(c) || i === 0 || !isLetterUnit(text.charCodeAt(i - 1))) {
       i++;
       continue;
     }
-    let end = i;
+    let start = i - 1;
+    while (start > 0 && isWordUnitAt(text, start - 1)) start--;
+    let end = start;
     let letters = 0;
     let digits = 0;
-    let foldable = true;
+    let foldable = !isLeetDigitAt(text, start);
     while (end < n && isWordUnitAt(text, end)) {
-      const c = text.charCodeAt(end);
-      if (isDigitUnit(c)) {
+      const unit = text.charCodeAt(end);
+      if (isDigitUnit(unit)) {
         digits++;
-        const interior = end > i && end + 1 < n && isWordUnitAt(text, end + 1);
-        if (LEET[c] === undefined || !interior) foldable = false;
+        const interior = end > start && isWordUnitAt(text, end + 1);
+        if (!isLeetDigit(unit) || !interior) foldable = false;
       } else {
         letters++;
-        if (end > i && lowerUnit(c) !== c) foldable = false;
+        if (end > start && lowerUnit(unit) !== unit) foldable = false;
       }
       end++;
     }
-    if (foldable && digits > 0 && letters > digits && !isLeetDigitAt(text, i)) {
-      out += text.slice(copyFrom, i);
-      for (let k = i; k < end; k++) out += LEET[text.charCodeAt(k)] ?? text[k];
+    if (foldable && letters > digits && start >= copyFrom) {
+      out += text.slice(copyFrom, start);
+      for (let k = start; k < end; k++) out += LEET[text.charCodeAt(k)] ?? text[k];
       copyFrom = end;
     }
     i = end;
