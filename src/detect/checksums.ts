@@ -3,99 +3,32 @@
  * once against published examples. All functions take the compact form (no spaces) and return
  * false — never throw — for input of the wrong shape.
  */
+import { IBAN_REGISTRY } from './data/iban-registry';
 
-/** IBAN length per country (SWIFT IBAN registry). Germany first because it is by far the commonest here. */
-export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
-  DE: 22,
-  AT: 20,
-  CH: 21,
-  NL: 18,
-  BE: 16,
-  FR: 27,
-  LU: 20,
-  PL: 28,
-  CZ: 24,
-  DK: 18,
-  IT: 27,
-  ES: 24,
-  GB: 22,
-  IE: 22,
-  PT: 25,
-  SE: 24,
-  NO: 15,
-  FI: 18,
-  IS: 26,
-  LI: 21,
-  MC: 27,
-  SM: 27,
-  VA: 22,
-  AD: 24,
-  GR: 27,
-  CY: 28,
-  MT: 31,
-  SI: 19,
-  HR: 21,
-  HU: 28,
-  SK: 24,
-  RO: 24,
-  BG: 22,
-  EE: 20,
-  LV: 21,
-  LT: 20,
-  RS: 22,
-  BA: 20,
-  ME: 22,
-  MK: 19,
-  AL: 28,
-  XK: 20,
-  MD: 24,
-  UA: 29,
-  BY: 28,
-  RU: 33,
-  GE: 22,
-  AZ: 28,
-  TR: 26,
-  IL: 23,
-  PS: 29,
-  JO: 30,
-  LB: 28,
-  SA: 24,
-  AE: 23,
-  QA: 29,
-  KW: 30,
-  BH: 22,
-  OM: 23,
-  IQ: 23,
-  YE: 30,
-  EG: 29,
-  LY: 25,
-  TN: 24,
-  MR: 27,
-  SD: 18,
-  DJ: 27,
-  SO: 23,
-  BI: 27,
-  SC: 31,
-  MU: 30,
-  ST: 25,
-  KZ: 20,
-  MN: 20,
-  PK: 24,
-  TL: 23,
-  BR: 29,
-  CR: 22,
-  DO: 28,
-  GT: 28,
-  SV: 28,
-  NI: 28,
-  HN: 28,
-  LC: 32,
-  VG: 24,
-  FO: 18,
-  GL: 18,
-  GI: 23,
-  FK: 18,
-};
+/** IBAN length per country, derived from the registry's BBAN formats (4 = country code + check digits). */
+export const IBAN_LENGTHS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(IBAN_REGISTRY).map(([country, bban]) => [
+    country,
+    4 + [...bban.matchAll(/\d+/g)].reduce((sum, [count]) => sum + Number(count), 0),
+  ]),
+);
+
+const BBAN_CLASS: Readonly<Record<string, string>> = { n: '[0-9]', a: '[A-Z]', c: '[A-Z0-9]' };
+/** One anchored regex per country, made when that country is first checked. */
+const bbanPatterns = new Map<string, RegExp>();
+
+/** Does the BBAN of an upper-case compact IBAN have its country's format ("8n10n", "4a14n" …)? */
+function hasBbanFormat(iban: string): boolean {
+  const country = iban.slice(0, 2);
+  let pattern = bbanPatterns.get(country);
+  if (!pattern) {
+    const format = IBAN_REGISTRY[country] ?? '';
+    const source = [...format.matchAll(/(\d+)([nac])/g)].map(([, count, type]) => `${BBAN_CLASS[type!]}{${count}}`);
+    pattern = new RegExp(`^${source.join('')}$`);
+    bbanPatterns.set(country, pattern);
+  }
+  return pattern.test(iban.slice(4));
+}
 
 /** Value of 0-9 / A-Z as used by IBAN and ICAO 9303 (A=10 … Z=35); -1 for anything else. */
 function alnumValue(code: number): number {
@@ -105,13 +38,13 @@ function alnumValue(code: number): number {
   return -1;
 }
 
-/** ISO 13616 mod-97 check of a compact IBAN, including its length for the country. */
+/** ISO 13616 mod-97 check of a compact IBAN, including its length and BBAN format for the country. */
 export function isValidIban(compact: string): boolean {
   if (typeof compact !== 'string') return false;
   const iban = compact.toUpperCase();
   const length = IBAN_LENGTHS[iban.slice(0, 2)];
   if (length === undefined || iban.length !== length) return false;
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban)) return false;
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban) || !hasBbanFormat(iban)) return false;
   const rearranged = iban.slice(4) + iban.slice(0, 4);
   // Digit by digit keeps the remainder small: no BigInt, no precision loss.
   let remainder = 0;

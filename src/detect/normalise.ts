@@ -1,10 +1,13 @@
 /**
  * Normalisation before matching, with an exact map back to the original text.
  *
- * Users (and evaders) write "D e p r e s s i o n", hide zero-width spaces inside words, paste
+ * Users (and evaders) write "D e p r e s s i o n" or "D.e.p.r.e.s.s.i.o.n", hide zero-width
+ * spaces, variation selectors, tag characters or Hangul fillers inside words, put an emoji, a
+ * line break or "- " inside a word ("Frauen🏠haus", "abge\nschoben", "ge- drückt"), paste
  * full-width letters or swap a Latin "о" for a Cyrillic one. Recognizers match on `text`
  * (and `lower`), and the engine maps every span back to UTF-16 offsets of the original so the
- * UI highlights exactly what the user typed.
+ * UI highlights exactly what the user typed. Real emoji sequences (ZWJ families, keycaps,
+ * skin tones, flags including subdivision flags) are kept as they are.
  *
  * Every step is a single left-to-right pass: linear in the input, no regex backtracking.
  */
@@ -25,19 +28,164 @@ export interface Normalised {
   readonly srcEnd: readonly number[] | null;
 }
 
-/** Zero-width, soft-hyphen and bidi controls: invisible, so they only ever serve to split words. */
+/**
+ * Unicode's Default_Ignorable_Code_Point property (DerivedCoreProperties.txt): characters a
+ * renderer shows as nothing — zero-width and bidi controls, soft hyphen, variation selectors
+ * (U+FE00–FE0F, U+E0100–E01EF, Mongolian U+180B–180F), tag characters (U+E0000–E007F),
+ * Hangul fillers, invisible operators. Typed inside a word they only serve to split it.
+ * normalise.test.ts checks this table against \p{Default_Ignorable_Code_Point} for every
+ * code point.
+ */
+export function isDefaultIgnorable(cp: number): boolean {
+  if (cp < 0x00ad) return false;
+  if (cp < 0x10000) {
+    return (
+      cp === 0x00ad ||
+      cp === 0x034f ||
+      cp === 0x061c ||
+      cp === 0x115f ||
+      cp === 0x1160 ||
+      cp === 0x17b4 ||
+      cp === 0x17b5 ||
+      (cp >= 0x180b && cp <= 0x180f) ||
+      (cp >= 0x200b && cp <= 0x200f) ||
+      (cp >= 0x202a && cp <= 0x202e) ||
+      (cp >= 0x2060 && cp <= 0x206f) ||
+      cp === 0x3164 ||
+      (cp >= 0xfe00 && cp <= 0xfe0f) ||
+      cp === 0xfeff ||
+      cp === 0xffa0 ||
+      (cp >= 0xfff0 && cp <= 0xfff8)
+    );
+  }
+  return (cp >= 0x1bca0 && cp <= 0x1bca3) || (cp >= 0x1d173 && cp <= 0x1d17a) || (cp >= 0xe0000 && cp <= 0xe0fff);
+}
+
+/** Default-ignorable BMP units: dropped wherever NFKC output contains them. */
 function isInvisible(c: number): boolean {
-  return (
-    c === 0x00ad || // soft hyphen
-    c === 0x034f || // combining grapheme joiner
-    c === 0x061c || // Arabic letter mark
-    c === 0x180e || // Mongolian vowel separator
-    (c >= 0x200b && c <= 0x200f) || // ZWSP, ZWNJ, ZWJ, LRM, RLM
-    (c >= 0x202a && c <= 0x202e) || // bidi embeddings/overrides
-    (c >= 0x2060 && c <= 0x2064) || // word joiner, invisible operators
-    (c >= 0x2066 && c <= 0x2069) || // bidi isolates
-    c === 0xfeff // BOM / zero-width no-break space
-  );
+  return isDefaultIgnorable(c);
+}
+
+/**
+ * Characters that render as a blank as wide as a letter: Hangul fillers and the braille blank
+ * (U+2800, not default-ignorable but just as empty). Between two letters of a word they are
+ * dropped ("D⠀e⠀p⠀r" → "Depr"); elsewhere, or before a capital ("Frau⠀Müller"), they stand
+ * for the space they imitate.
+ */
+function isBlankFiller(cp: number): boolean {
+  return cp === 0x2800 || cp === 0x3164 || cp === 0xffa0 || cp === 0x115f || cp === 0x1160;
+}
+
+/** Pictographs, skin tones and regional indicators (flags). */
+const EMOJI_SYMBOL = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}]$/u;
+const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
+
+/** Part of an emoji sequence: an emoji symbol, ZWJ, VS15/16, the keycap mark or a tag character. */
+export function isEmojiPart(cp: number): boolean {
+  if (cp === 0x200d || cp === 0xfe0e || cp === 0xfe0f || cp === 0x20e3 || (cp >= 0xe0020 && cp <= 0xe007f)) return true;
+  // No emoji among letters and CJK: only © and ® below U+2000, none from U+3300 to U+1EFFF.
+  if (cp < 0x2000) return cp === 0xa9 || cp === 0xae;
+  if (cp >= 0x3300 && cp < 0x1f000) return false;
+  return EMOJI_SYMBOL.test(String.fromCodePoint(cp));
+}
+
+function isPictographic(cp: number): boolean {
+  return (cp === 0xa9 || cp === 0xae || cp >= 0x2000) && PICTOGRAPHIC.test(String.fromCodePoint(cp));
+}
+
+function lastCodePoint(text: string): number {
+  const k = text.length - 1;
+  if (k < 0) return -1;
+  const unit = text.charCodeAt(k);
+  return k > 0 && unit >= 0xdc00 && unit <= 0xdfff ? text.codePointAt(k - 1)! : unit;
+}
+
+function codePointAt(s: string, i: number): number {
+  return i < s.length ? s.codePointAt(i)! : -1;
+}
+
+/** Keycap bases: "1️⃣", "#️⃣", "*️⃣". */
+function isKeycapBase(cp: number): boolean {
+  return (cp >= 0x30 && cp <= 0x39) || cp === 0x23 || cp === 0x2a;
+}
+
+/**
+ * Whether a default-ignorable code point belongs to a real emoji sequence and stays: a ZWJ
+ * between two pictographs (👨‍👩‍👧), a variation selector after an emoji or a keycap base
+ * (❤️, 1️⃣), tag characters after a black flag (🏴 + tags = a subdivision flag).
+ */
+function keepsIgnorable(cp: number, previous: number, next: number): boolean {
+  if (cp === 0x200d) return isEmojiPart(previous) && isPictographic(next);
+  if (cp === 0xfe0e || cp === 0xfe0f) return isEmojiPart(previous) || isKeycapBase(previous);
+  if (cp >= 0xe0020 && cp <= 0xe007f) return previous === 0x1f3f4 || (previous >= 0xe0020 && previous <= 0xe007f);
+  return false;
+}
+
+/** Words that stand on their own on either side of a line break: "hallo\nwie gehts", "kevin\nhat". */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'und oder aber ich du er sie es wir ihr man der die das den dem des ein eine einen einem einer eines ' +
+    'ist bin bist sind seid war waren hat hab habe hast haben hatte wird werden kann können muss soll will ' +
+    'mit von zu zum zur im in am an auf aus bei nach vor für über unter um bis nicht kein keine noch schon ' +
+    'auch nur so wie was wer wo wann warum weil dass denn doch ja nein mal dann da hier jetzt heute morgen ' +
+    'gestern sich mich dich mir dir ihm ihn uns euch sein seine ihre mein meine dein deine hallo hi hey moin ' +
+    'servus danke bitte ok okay lg vg gruß grüße liebe lieber viele gerne gern ' +
+    'and or but you he she it we they the a an is am are was were has have had will can could should ' +
+    'would to of on at for with from by not no yes as if then there here this that what who when why how ' +
+    'my your his her our their me him us them hello thanks thank please'
+  ).split(' '),
+);
+
+/** After "Ein-", "Kinder-", "pre-": the word that makes the hyphen an elision, not a split word. */
+const ELISION_FOLLOWERS: ReadonlySet<string> = new Set(
+  'und oder bzw sowie als bis noch wie u and or nor to vs'.split(' '),
+);
+
+function isLowerLetterUnit(c: number): boolean {
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  if (!isLetterUnit(c)) return false;
+  const unit = String.fromCharCode(c);
+  return unit.toLowerCase() === unit && unit.toUpperCase() !== unit;
+}
+
+/** The run of letters in `s` starting at `from`, lower-cased. */
+function wordAfter(s: string, from: number): string {
+  let end = from;
+  while (end < s.length && isLetterUnit(s.charCodeAt(end))) end++;
+  return s.slice(from, end).toLowerCase();
+}
+
+/** The run of letters in `s` ending just before `to`, lower-cased. */
+function wordBefore(s: string, to: number): string {
+  let start = to;
+  while (start > 0 && isLetterUnit(s.charCodeAt(start - 1))) start--;
+  return s.slice(start, to).toLowerCase();
+}
+
+/**
+ * How many units at `i` (a "-" or a line break right after a letter) split one word in two and
+ * are dropped: "ge- drückt", "sammel-\ncharter" (2), "abge\nschoben" (1). The second half must
+ * start lower-case; a hyphen before "und/oder/bis …" is an elision ("Ein- und Ausgang"); a line
+ * break between words that stand on their own ("hallo\nwie", "kevin\nhat") stays. 0 = no split.
+ */
+function splitWordGap(input: string, i: number): number {
+  const c = input.charCodeAt(i);
+  if (c === 0x2d) {
+    const gap = input.charCodeAt(i + 1);
+    if ((gap !== 0x20 && gap !== 0x0a) || !isLowerLetterUnit(input.charCodeAt(i + 2))) return 0;
+    return ELISION_FOLLOWERS.has(wordAfter(input, i + 2)) ? 0 : 2;
+  }
+  if (!isLowerLetterUnit(input.charCodeAt(i + 1))) return 0;
+  if (FUNCTION_WORDS.has(wordAfter(input, i + 1)) || FUNCTION_WORDS.has(wordBefore(input, i))) return 0;
+  return 1;
+}
+
+/** The cheap part of splitWordGap, for the already-normal pre-check: a letter, then "-␠x", "-\nx" or "\nx". */
+function mayBeSplitWord(input: string, i: number): boolean {
+  if (i === 0 || !isLetterUnit(input.charCodeAt(i - 1))) return false;
+  if (input.charCodeAt(i) === 0x0a) return isLowerLetterUnit(input.charCodeAt(i + 1));
+  const gap = input.charCodeAt(i + 1);
+  return (gap === 0x20 || gap === 0x0a) && isLowerLetterUnit(input.charCodeAt(i + 2));
 }
 
 /** Combining marks that belong to the preceding base character (NFKC composes them). */
@@ -309,15 +457,29 @@ class MappedText implements Normalised {
 
 /**
  * True when normalisation cannot change `input`: every unit is NFKC-stable on its own (or a
- * surrogate, copied as is), nothing is invisible, combining, a possible homoglyph, or part of
- * a run of spaced letters. Most drafts take this path and allocate no offset map at all.
+ * surrogate of an emoji not glued to a letter), nothing is invisible, combining, a possible
+ * homoglyph, a possible split word, or part of a run of spaced letters. Most drafts take this path and allocate no offset map at all.
  */
 function isAlreadyNormal(input: string): boolean {
   const n = input.length;
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (c >= 0xd800 && c <= 0xdfff) continue;
+    if (c < 0x80) {
+      // Letters, the commonest units, skip both checks with one comparison.
+      if (c < 0x40) {
+        if ((c === 0x0a || c === 0x2d) && mayBeSplitWord(input, i)) return false;
+        if (isLeetDigit(c) && i > 0 && isLetterUnit(input.charCodeAt(i - 1))) return false;
+      }
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      // Astral default-ignorables (tags, VS17+, U+1BCA0, U+1D173) and an emoji right after a
+      // letter (perhaps inside a word) need the full pass; other emoji are copied as they are.
+      if (c >= 0xdb40 && c <= 0xdb43) return false;
+      if (c === 0xd82f || c === 0xd834) return false;
+      if (c <= 0xdbff && i > 0 && isLetterUnit(input.charCodeAt(i - 1))) return false;
+      continue;
+    }
     if (!isNfkcStable(c) || isInvisible(c) || isCombining(c) || (c >= 0x370 && c <= 0x52f)) return false;
   }
   return !hasSpacedLetters(input);
@@ -359,27 +521,86 @@ export function normalise(original: string): Normalised {
   let copyFrom = 0;
   let length = 0;
   let mayHaveHomoglyphs = false;
+  // Text index of the first digit after a letter ("p0s1t1v"), -1 when there is none.
+  let leetFrom = -1;
+  // The unit and code point the slow path put out last (-1: none). Kept in variables because
+  // reading the end of `text`, a string built by concatenation, would flatten it every time.
+  let outUnit = -1;
+  let outCp = -1;
   let i = 0;
   while (i < n) {
     const c = input.charCodeAt(i);
     const next = i + 1 < n ? input.charCodeAt(i + 1) : -1;
     if (isNfkcStable(c) && !isCombining(next)) {
-      if (c >= 0x370 && c <= 0x52f) mayHaveHomoglyphs = true;
+      // Letters, the commonest units, skip both checks with one comparison.
+      if (c < 0x40) {
+        if (c === 0x0a || c === 0x2d) {
+          const split = isLetterUnit(i > copyFrom ? input.charCodeAt(i - 1) : outUnit) ? splitWordGap(input, i) : 0;
+          if (split > 0) {
+            text += input.slice(copyFrom, i);
+            i += split;
+            copyFrom = i;
+            map.identity(length, i);
+            continue;
+          }
+        } else if (leetFrom < 0 && isLeetDigit(c) && isLetterUnit(i > copyFrom ? input.charCodeAt(i - 1) : outUnit))
+          leetFrom = length;
+      } else if (c >= 0x370 && c <= 0x52f) mayHaveHomoglyphs = true;
       length++;
       i++;
       continue;
     }
+    // Units copied unchanged since the slow path last ran are never surrogates: unit = code point.
+    const previousUnit = i > copyFrom ? input.charCodeAt(i - 1) : outUnit;
+    const previousCp = i > copyFrom ? previousUnit : outCp;
     text += input.slice(copyFrom, i);
-    if (isInvisible(c)) {
-      i++;
+    const pair = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+    const cp = pair ? (c - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000 : c;
+    const width = pair ? 2 : 1;
+    if (isBlankFiller(cp)) {
+      const after = i + width < n ? input.charCodeAt(i + width) : -1;
+      const insideWord =
+        isLetterUnit(previousUnit) &&
+        isLetterUnit(after) &&
+        !(isLowerLetterUnit(previousUnit) && !isLowerLetterUnit(after));
+      if (!insideWord) {
+        map.cluster(length, i, i + width);
+        text += ' ';
+        length++;
+        outUnit = outCp = 0x20;
+      }
+      i += width;
       copyFrom = i;
       map.identity(length, i);
       continue;
     }
+    if (isDefaultIgnorable(cp)) {
+      if (keepsIgnorable(cp, previousCp, codePointAt(input, i + width))) {
+        map.cluster(length, i, i + width);
+        text += input.slice(i, i + width);
+        length += width;
+        outUnit = input.charCodeAt(i + width - 1);
+        outCp = cp;
+      }
+      i += width;
+      copyFrom = i;
+      map.identity(length, i);
+      continue;
+    }
+    if (isLetterUnit(previousUnit) && isEmojiPart(cp)) {
+      // An emoji inside a word ("Frauen🏠haus", "sec🚓tioned"): the whole sequence goes when a
+      // lower-case letter follows it; before a capital or a space it is a real emoji.
+      let end = i;
+      while (end < n && isEmojiPart(codePointAt(input, end))) end += codePointAt(input, end) > 0xffff ? 2 : 1;
+      if (end < n && isLowerLetterUnit(input.charCodeAt(end))) {
+        i = end;
+        copyFrom = i;
+        map.identity(length, i);
+        continue;
+      }
+    }
     // One code point (a valid surrogate pair stays together; a lone surrogate stands alone)…
-    let j = i + 1;
-    const pair = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
-    if (pair) j = i + 2;
+    let j = i + width;
     // …plus the combining marks that follow it.
     while (j < n && isCombining(input.charCodeAt(j))) j++;
     let out: string;
@@ -400,6 +621,8 @@ export function normalise(original: string): Normalised {
       map.cluster(length, i, j);
       text += out;
       length += out.length;
+      outUnit = out.charCodeAt(out.length - 1);
+      outCp = lastCodePoint(out);
     }
     i = j;
     copyFrom = i;
@@ -408,6 +631,7 @@ export function normalise(original: string): Normalised {
   text += input.slice(copyFrom);
 
   if (mayHaveHomoglyphs) text = foldHomoglyphs(text);
+  if (leetFrom >= 0) text = foldLeet(text, leetFrom);
   const joined = joinSpacedLetters(text);
   if (joined) text = joined.text;
   return new MappedText(input, text, lowerSameLength(text), map, joined?.dropAt ?? [], joined?.dropShift ?? []);
@@ -454,6 +678,64 @@ function foldHomoglyphs(text: string): string {
   return copyFrom === 0 ? text : out + text.slice(copyFrom);
 }
 
+/** Digits that stand for letters in "p0s1t1v", "K1ff3n", "dr0gen". */
+const LEET: Readonly<Record<number, string>> = { 0x30: 'o', 0x31: 'i', 0x33: 'e', 0x34: 'a', 0x35: 's', 0x37: 't' };
+
+function isLeetDigit(c: number): boolean {
+  return c === 0x30 || c === 0x31 || c === 0x33 || c === 0x34 || c === 0x35 || c === 0x37;
+}
+
+function isLeetDigitAt(text: string, k: number): boolean {
+  return k >= 0 && k < text.length && isLeetDigit(text.charCodeAt(k));
+}
+
+/**
+ * "p0s1t1v" → "positiv", "K1ff3n" → "Kiffen": digits written for letters inside a word. Only in
+ * words that read as words: more letters than digits, every digit one of 0 1 3 4 5 7 and with
+ * a letter or another such digit on both sides, nothing upper-case after the first letter. So
+ * "mp3", "covid19", "4you", "B2B", "L01X00T47" and lower-case identifiers keep their digits.
+ * One unit for one unit, so offsets do not move.
+ */
+function foldLeet(text: string, from: number): string {
+  const n = text.length;
+  let out = '';
+  let copyFrom = 0;
+  let i = from;
+  while (i < n) {
+    // Only a word with a digit right after a letter can change: find such digits, then their word.
+    const c = text.charCodeAt(i);
+    if (!isLeetDigit(c) || i === 0 || !isLetterUnit(text.charCodeAt(i - 1))) {
+      i++;
+      continue;
+    }
+    let start = i - 1;
+    while (start > 0 && isWordUnitAt(text, start - 1)) start--;
+    let end = start;
+    let letters = 0;
+    let digits = 0;
+    let foldable = !isLeetDigitAt(text, start);
+    while (end < n && isWordUnitAt(text, end)) {
+      const unit = text.charCodeAt(end);
+      if (isDigitUnit(unit)) {
+        digits++;
+        const interior = end > start && isWordUnitAt(text, end + 1);
+        if (!isLeetDigit(unit) || !interior) foldable = false;
+      } else {
+        letters++;
+        if (end > start && lowerUnit(unit) !== unit) foldable = false;
+      }
+      end++;
+    }
+    if (foldable && letters > digits && start >= copyFrom) {
+      out += text.slice(copyFrom, start);
+      for (let k = start; k < end; k++) out += LEET[text.charCodeAt(k)] ?? text[k];
+      copyFrom = end;
+    }
+    i = end;
+  }
+  return copyFrom === 0 ? text : out + text.slice(copyFrom);
+}
+
 function isWordUnitAt(text: string, k: number): boolean {
   if (k < 0 || k >= text.length) return false;
   const c = text.charCodeAt(k);
@@ -485,6 +767,9 @@ function joinSpacedLetters(text: string): { text: string; dropAt: number[]; drop
   let out = '';
   let copyFrom = 0;
   let dropped = 0;
+  // End of the last joined run: a shorter run right after it, two or three spaces on, is the
+  // next spaced word of the same phrase ("c a m e  o u t").
+  let joinedEnd = -10;
   const dropAt: number[] = [];
   const dropShift: number[] = [];
   let i = 0;
@@ -504,7 +789,9 @@ function joinSpacedLetters(text: string): { text: string; dropAt: number[]; drop
       last += 2;
       count++;
     }
-    if (count >= MIN_SPACED_LETTERS) {
+    const nextWord = count >= 2 && i - joinedEnd >= 3 && i - joinedEnd <= 4 && isAllSpaces(text, joinedEnd + 1, i);
+    if (count >= MIN_SPACED_LETTERS || nextWord) {
+      joinedEnd = last;
       for (let k = i + 1; k < last; k += 2) {
         const before = text.charCodeAt(k - 1);
         const after = text.charCodeAt(k + 1);
@@ -524,6 +811,11 @@ function joinSpacedLetters(text: string): { text: string; dropAt: number[]; drop
   }
   if (dropAt.length === 0 && copyFrom === 0) return null;
   return { text: out + text.slice(copyFrom), dropAt, dropShift };
+}
+
+function isAllSpaces(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 0x20) return false;
+  return true;
 }
 
 function lowerUnit(c: number): number {

@@ -32,11 +32,18 @@ describe('isValidIban', () => {
     ['too long for DE', 'DE893704004405320130000'],
     ['unknown country', 'XX89370400440532013000'],
     ['letters in a numeric place', 'DEAB370400440532013000'],
+    // Mod 97 passes on these; only the country's BBAN format rejects them.
+    ['letters in a German BBAN, which is all digits', 'DE583704004405320130AB'],
+    ['British BBAN with the bank code after the sort code', 'GB531234WEST5698765432'],
+    ['Dutch BBAN with the bank code in the middle', 'NL470417ABNA164300'],
     ['empty', ''],
   ])('rejects %s', (_label, iban) => expect(isValidIban(iban)).toBe(false));
 
   it('has Germany at 22 and every length within the registry range', () => {
     expect(IBAN_LENGTHS.DE).toBe(22);
+    expect(IBAN_LENGTHS.NO).toBe(15);
+    expect(IBAN_LENGTHS.LC).toBe(32);
+    expect(Object.keys(IBAN_LENGTHS)).toHaveLength(89);
     for (const length of Object.values(IBAN_LENGTHS)) expect(length).toBeGreaterThanOrEqual(15);
   });
 });

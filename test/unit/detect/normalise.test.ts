@@ -1,5 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SPACED_LETTERS, isLetterUnit, normalise, toOriginalSpan } from '../../../src/detect/normalise';
+import {
+  SPACED_LETTERS,
+  isDefaultIgnorable,
+  isEmojiPart,
+  isLetterUnit,
+  normalise,
+  toOriginalSpan,
+} from '../../../src/detect/normalise';
 
 const ZWSP = '\u200b';
 const ZWJ = '\u200d';
@@ -25,6 +33,39 @@ describe('normalise', () => {
     ['k o k a i n nehmen', 'kokain nehmen'],
     ['T o c h t e r h a t S u c h t', 'Tochterhat Sucht'],
     ['non\u00a0breaking', 'non breaking'],
+    // Default-ignorable code points inside a word (issue 11: they turned "Depression" into nothing).
+    ['Dep\ufe0fres\ufe0fsion', 'Depression'], // VS16
+    ['Dep\u{e0100}ression', 'Depression'], // VS17, supplementary variation selector
+    ['Dep\u{e0041}res\u{e0073}sion', 'Depression'], // tag characters
+    ['De\u180bpre\u180fssion', 'Depression'], // Mongolian free variation selectors
+    ['De\u2061pres\u034fsion', 'Depression'], // invisible function application, grapheme joiner
+    ['Sui\u115fzid', 'Suizid'], // Hangul choseong filler
+    // Blank fillers: dropped between letters, a space where they imitate one.
+    ['D\u3164e\u3164p\u3164r\u3164e\u3164s\u3164s\u3164i\u3164o\u3164n', 'Depression'],
+    ['D\u2800e\u2800p\u2800r\u2800e\u2800s\u2800s\u2800i\u2800o\u2800n', 'Depression'],
+    ['Sui\uffa0zid', 'Suizid'],
+    ['Frau\u3164Müller', 'Frau Müller'], // before a capital: a word gap
+    ['Frau\u2800 Müller', 'Frau  Müller'],
+    // Emoji inside a word, including a whole sequence with skin tone or ZWJ.
+    ['Frauen🏠haus', 'Frauenhaus'],
+    ['sec🚓tioned', 'sectioned'],
+    ['Sui👍🏽zid', 'Suizid'],
+    ['Sucht👨‍👩‍👧hilfe', 'Suchthilfe'],
+    ['gew😶ürgt', 'gewürgt'],
+    ['Ent❤️zug', 'Entzug'],
+    // Line breaks and "- " inside words whose halves are not words on their own.
+    ['abge\nschoben', 'abgeschoben'],
+    ['Frauen\nhaus', 'Frauenhaus'],
+    ['sammel-\ncharter', 'sammelcharter'],
+    ['ge- drückt', 'gedrückt'],
+    ['Frau- enhaus', 'Frauenhaus'],
+    ['S.u.i.z.i.d', 'Suizid'],
+    ['ge- drückt und abge\nschoben', 'gedrückt und abgeschoben'],
+    // Spaced words of one phrase: a shorter spaced word after a joined one, two spaces on.
+    ['he c a m e  o u t', 'he came  out'],
+    // Digits written for letters inside a word.
+    ['p0s1t1v getestet', 'positiv getestet'],
+    ['das K1ff3n, dr0gen', 'das Kiffen, drogen'],
   ])('%j → %j', (input, expected) => {
     expect(normalise(input).text).toBe(expected);
   });
@@ -39,6 +80,30 @@ describe('normalise', () => {
     ['😀👍🏽 ok', '😀👍🏽 ok'],
     ['Straße, Kindeswohlgefährdung', 'Straße, Kindeswohlgefährdung'],
     ['1 2 3 4 5', '1 2 3 4 5'], // digits are not spaced letters
+    ['U.S.A. und z. B. die E.U.', 'U.S.A. und z. B. die E.U.'], // abbreviations: fewer than four letters
+    ['Ein- und Ausgang', 'Ein- und Ausgang'], // elision hyphen before "und"
+    ['Kinder- oder Jugendhilfe, pre- and post-natal', 'Kinder- oder Jugendhilfe, pre- and post-natal'],
+    ['Einkauf:\n- eier\n- milch', 'Einkauf:\n- eier\n- milch'], // list dashes start a line
+    ['Frau - Mann, Mo- Fr, 9- 12 Uhr', 'Frau - Mann, Mo- Fr, 9- 12 Uhr'], // spaced dash, capital, digits
+    ['hallo\nwie gehts', 'hallo\nwie gehts'], // both halves are words on their own
+    ['kevin\nhat angerufen', 'kevin\nhat angerufen'], // second half is a word on its own
+    ['Termin\nMorgen', 'Termin\nMorgen'], // a capital after the break starts a new word
+    ['toll 😀 danke', 'toll 😀 danke'], // a real emoji between words
+    ['toll😀 danke', 'toll😀 danke'],
+    ['toll😀Danke', 'toll😀Danke'], // before a capital: a new sentence, not one word
+    ['👨‍👩‍👧 👩🏽‍⚕️ ok', '👨‍👩‍👧 👩🏽‍⚕️ ok'], // ZWJ sequences keep their ZWJ and VS16
+    ['❤️ 1️⃣ #️⃣', '❤️ 1️⃣ #️⃣'], // VS16 after an emoji, keycaps
+    [
+      '🏴\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f} Schottland',
+      '🏴\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f} Schottland',
+    ], // subdivision flag: tags stay
+    ['🇩🇪🇹🇷 Flaggen', '🇩🇪🇹🇷 Flaggen'],
+    ['İstanbul, ılık, Iğdır', 'İstanbul, ılık, Iğdır'], // Turkish dotted and dotless i
+    ['a b  c d', 'a b  c d'], // two short runs: no joined word to continue
+    // Digits that are not letters: file types, years, "4you", codes, IDs in either case, an IBAN.
+    ['mp3 covid19 4you B2B A3-Papier', 'mp3 covid19 4you B2B A3-Papier'],
+    ['L01X00T47 l01x00t47 de89370400440532013000 ab12cd k1', 'L01X00T47 l01x00t47 de89370400440532013000 ab12cd k1'],
+    ['anna@web.de, Raum 1.12', 'anna@web.de, Raum 1.12'],
   ])('leaves %j alone', (input, expected) => {
     expect(normalise(input).text).toBe(expected);
   });
@@ -56,6 +121,73 @@ describe('normalise', () => {
     }
     const at = norm.text.indexOf('Depressionen');
     expect(original.slice(...toOriginalSpan(norm, at, at + 12))).toBe('D e p r e s s i o n e n');
+  });
+
+  it.each([
+    // [original, word in the normalised text, what the user typed for it]
+    ['Sie ist im Frauen🏠haus.', 'Frauenhaus', 'Frauen🏠haus'],
+    ['er wurde abge\nschoben', 'abgeschoben', 'abge\nschoben'],
+    ['hat sich was ge- drückt', 'gedrückt', 'ge- drückt'],
+    ['👍🏽 Dep\u{e0041}res\ufe0fsion heute', 'Depression', 'Dep\u{e0041}res\ufe0fsion'],
+    [
+      'ein D\u2800e\u2800p\u2800r\u2800e\u2800s\u2800s\u2800i\u2800o\u2800n',
+      'Depression',
+      'D\u2800e\u2800p\u2800r\u2800e\u2800s\u2800s\u2800i\u2800o\u2800n',
+    ],
+    ['👨‍👩‍👧 Frau\u3164Becker', 'Becker', 'Becker'],
+  ])('maps %j back to what was typed', (original, word, typed) => {
+    const norm = normalise(original);
+    const at = norm.text.indexOf(word);
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(original.slice(...toOriginalSpan(norm, at, at + word.length))).toBe(typed);
+  });
+
+  it('agrees with \\p{Default_Ignorable_Code_Point} on every code point', () => {
+    const property = /^\p{Default_Ignorable_Code_Point}$/u;
+    const wrong: number[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      if (isDefaultIgnorable(cp) !== property.test(String.fromCodePoint(cp))) wrong.push(cp);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('takes every pictograph, skin tone and regional indicator for part of an emoji, and no letter', () => {
+    // isEmojiPart skips the regex below U+2000 and from U+3300 to U+1EFFF: nothing may be lost there.
+    const symbol = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}]$/u;
+    const wrong: number[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      if (symbol.test(String.fromCodePoint(cp)) && !isEmojiPart(cp)) wrong.push(cp);
+      // ㊗ and ㊙ lie in the CJK block isLetterUnit takes whole; they are emoji.
+      else if (cp < 0x10000 && isLetterUnit(cp) && isEmojiPart(cp) && cp !== 0x3297 && cp !== 0x3299) wrong.push(cp);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('maps every unit inside the original, in order, whatever is mixed in', () => {
+    const piece = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 12 }),
+      fc.string({ unit: 'binary', maxLength: 6 }),
+      fc.constantFrom('Frauen🏠haus', 'abge\nschoben', 'ge- drückt', '- ', '\n', '👨‍👩‍👧', '❤️', '\u3164', '\u2800'),
+      fc.constantFrom('\u{e0041}', '\ufe0f', '\u200d', 'D e p r', 'D.e.p.r', 'Dерр', '🏴\u{e0067}\u{e007f}', 'a'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const input = pieces.join('');
+        const norm = normalise(input);
+        expect(norm.lower.length).toBe(norm.text.length);
+        let last = 0;
+        for (let k = 0; k < norm.text.length; k++) {
+          const [start, end] = toOriginalSpan(norm, k, k + 1);
+          expect(start).toBeGreaterThanOrEqual(last);
+          expect(end).toBeGreaterThan(start);
+          expect(end).toBeLessThanOrEqual(input.length);
+          last = start;
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('maps a full-width expansion to the whole original character', () => {
