@@ -12,7 +12,7 @@ import { recognizers as registry } from './registry';
 import { severityOf } from './scoring';
 import type { Assessment, Category, Finding, ScanOptions } from './types';
 
-export type { Assessment, Category, Finding, PatternEntry, ScanOptions, Severity, TermEntry } from './types';
+export type { Assessment, Category, Finding, PatternEntry, ScanOptions, Severity, Surface, TermEntry } from './types';
 export { SEVERITY_ORDER, atLeast, severityRank } from './types';
 export type { Recognizer, ScanContext, Span } from './recognizer';
 
