@@ -76,11 +76,9 @@ export function scanWith(recognizers: readonly Recognizer[], text: string, optio
     const findings = resolveOverlaps(visible, length);
 
     const mapped = findings.map((span) => toFinding(span, norm));
-    const scored: Span[] =
-      signals.length === 0
-        ? mapped
-        : [...mapped, ...signals.map((span) => ({ ...span, ...originalOffsets(span, norm) }))];
-    const severity = severityOf({ spans: scored, allowedSomething });
+    // Scored on the normalised text: sentences and pronouns are read where the spans were found.
+    const scored: Span[] = signals.length === 0 ? findings : [...findings, ...signals];
+    const severity = severityOf({ spans: scored, allowedSomething, text: ctx.text, surface: opts.surface });
     const assessment: Assessment = { severity, findings: mapped.length > 1 ? mapped.sort(byPosition) : mapped };
     if (failed !== undefined) assessment.failed = failed;
     return assessment;

@@ -1,22 +1,30 @@
 /**
- * Severity from spans, following the professional rules in issue 3:
+ * Severity from spans, following the professional rules in issue 3, with the links of issue 11:
  *
  *   none    nothing relevant
  *   notice  a name alone; a sensitive topic with no individual; the organisation's own data;
  *           a single weak identifier (phone, e-mail, IBAN)
- *   warn    a sensitive term tied to a person (relation "ihr Sohn", "Sie"/"du" about their
- *           situation, an age); an institution tied to a person ("Frau M. … Jugendamt");
- *           a strong identifier (Steuer-ID, SVNR, KVNR, ID card, birth date, case no., and a
- *           person's address: one with a home word such as "wohnt", or near a person; a street
- *           address alone is a place to meet, logistics, and weak like a phone number)
- *   high    a sensitive term about an identifiable person (a name or an identifier); or several
- *           identifiers together, at least one of them strong
+ *   warn    a sensitive term tied to a person who is not named (a relation "ihr Sohn", a
+ *           pronoun, "Sie"/"du" in a chat, an age, "der junge Mann"); an institution tied to a
+ *           person; a strong identifier (Steuer-ID, SVNR, KVNR, ID card, birth date, case no.,
+ *           and a person's address)
+ *   high    a sensitive term about an identifiable person (a client's name or an identifier, the
+ *           person addressed with "du"/"your"); or several identifiers together, one strong
+ *
+ * A term is tied to a person when it is said about them: in the same sentence, or in a later
+ * sentence that continues with a pronoun or possessive (see src/detect/discourse.ts) — not by
+ * character distance. Staff, speakers and officials (roles) are not clients; the person
+ * addressed counts only when the sentence speaks to them ("deine PrEP-Rezepte"); a term in a
+ * topic frame ("Aktionstag Essstörungen", a quoted event title) is a topic. In the
+ * organisation's own voice (a post with opening hours, a donation account, a job ad) its
+ * phone numbers, addresses and accounts are the organisation's, and "du"/"Sie" is everyone.
  *
  * Pure: spans in, severity out. Signals (`signal: true`) count as person evidence only.
+ * Without `text` (unit tests of the rules) the whole input is one sentence of a chat.
  */
-import { lowerBound } from './sorted';
+import { discourseOf, inTopicFrame, rolesOf, type Discourse } from './discourse';
 import type { Span } from './recognizer';
-import type { Severity } from './types';
+import type { Severity, Surface } from './types';
 
 /** Identifiers that on their own single out a person (warn even without a sensitive term). */
 export const STRONG_IDENTIFIERS: ReadonlySet<string> = new Set([
@@ -34,18 +42,19 @@ export const SENSITIVE_MIN = 0.6;
 export const INSTITUTION_MIN = 0.45;
 /** Below this a name or identifier is too uncertain to tie a term to a person. */
 export const EVIDENCE_MIN = 0.5;
-/**
- * A term and a person are linked when they are at most this many characters apart. Chat
- * drafts are shorter; a long Facebook post may greet a colleague at the top and mention a
- * counselling service at the bottom.
- */
-export const LINK_WINDOW = 300;
+/** A pronoun continues a person named this many sentences before. */
+export const CONTINUATION_SENTENCES = 3;
+/** This many markers of the organisation's own voice make a draft an announcement. */
+export const ORG_VOICE_MIN = 2;
 
 export interface ScoreInput {
-  /** Findings and signals, offsets in one coordinate system (either is fine). */
+  /** Findings and signals, offsets into `text` when it is given. */
   readonly spans: readonly Span[];
   /** True when an allow term removed something: the organisation's own data (notice). */
   readonly allowedSomething?: boolean;
+  /** The (normalised) draft the spans refer to: sentences, pronouns, roles. */
+  readonly text?: string;
+  readonly surface?: Surface;
 }
 
 type Role = 'name' | 'relation' | 'age' | 'strong' | 'weak' | 'place' | 'sensitive' | 'institution' | 'topic' | 'none';
@@ -73,12 +82,68 @@ export function roleOf(span: Span): Role {
   }
 }
 
+/** How a term is tied to a person, weakest first. */
+export type Link = 'none' | 'referenced' | 'named';
+
 const NO_SPANS: readonly Span[] = [];
+/** Surfaces read by one person: "du"/"Sie" there is the client. */
+const PRIVATE: ReadonlySet<Surface> = new Set(['chat', 'message']);
+
+/** Everything the rules read, derived once per scan. */
+interface Evidence {
+  readonly d: Discourse | null;
+  readonly orgVoice: boolean;
+  readonly surface: Surface;
+  /** Names of people talked about (clients, as far as we can tell), and their sentences. */
+  readonly clients: readonly Span[];
+  readonly addressed: boolean;
+  readonly relations: readonly Span[];
+  readonly ages: readonly Span[];
+  /** Identifiers that belong to a person (not the organisation's own in an announcement). */
+  readonly personal: readonly Span[];
+}
+
+function sentenceOf(e: Evidence, offset: number): number {
+  return e.d ? e.d.sentenceOf(offset) : 0;
+}
+
+function inSentence(e: Evidence, spans: readonly Span[], s: number): boolean {
+  return spans.some((span) => sentenceOf(e, span.start) === s);
+}
+
+function inSentences(e: Evidence, spans: readonly Span[], from: number, to: number): boolean {
+  return spans.some((span) => {
+    const t = sentenceOf(e, span.start);
+    return t >= from && t <= to;
+  });
+}
+
+/** The link of a term (or an institution) to a person. */
+export function linkOf(term: Span, e: Evidence): Link {
+  const d = e.d;
+  const s = sentenceOf(e, term.start);
+  if (inSentence(e, e.clients, s) || inSentence(e, e.personal, s)) return 'named';
+  const secondPerson = d ? d.secondPerson[s]! : e.relations.some((r) => r.kind === 'second-person');
+  if (e.addressed && secondPerson && !e.orgVoice) return 'named';
+  const referred =
+    inSentence(
+      e,
+      e.relations.filter((r) => r.kind !== 'second-person'),
+      s,
+    ) ||
+    inSentence(e, e.ages, s) ||
+    (d !== null && (d.thirdPerson[s]! || (PRIVATE.has(e.surface) && d.kinship[s]!)));
+  if (referred) {
+    // A pronoun or possessive continues the person named just before: "Frau Y. … Sie will raus."
+    if (inSentences(e, e.clients, s - CONTINUATION_SENTENCES, s - 1)) return 'named';
+    return 'referenced';
+  }
+  if (secondPerson && PRIVATE.has(e.surface) && !e.orgVoice) return 'referenced';
+  return 'none';
+}
 
 export function severityOf(input: ScoreInput): Severity {
   const spans = Array.isArray(input?.spans) ? input.spans : NO_SPANS;
-  // One list per role, made only for roles that occur: this runs on every keystroke, mostly
-  // over a handful of spans.
   const byRole: Partial<Record<Role, Span[]>> = {};
   let visible = 0;
   for (const span of spans) {
@@ -89,44 +154,66 @@ export function severityOf(input: ScoreInput): Severity {
   const names = byRole.name ?? NO_SPANS;
   const relations = byRole.relation ?? NO_SPANS;
   const ages = byRole.age ?? NO_SPANS;
-  // A street address is a person's when a person is near it; alone it is a place to meet (weak).
-  for (const place of byRole.place ?? NO_SPANS) {
-    const personal = anyNear([place], [...names, ...relations, ...ages]);
-    (byRole[personal ? 'strong' : 'weak'] ??= []).push(place);
-  }
-  const strong = byRole.strong ?? NO_SPANS;
-  const weak = byRole.weak ?? NO_SPANS;
   const sensitive = byRole.sensitive ?? NO_SPANS;
   const institutions = byRole.institution ?? NO_SPANS;
-  // high: a sensitive term about an identifiable person, or several identifiers at least one strong.
-  if (sensitive.length > 0 && anyNear(sensitive, [...names, ...strong, ...weak])) return 'high';
-  if (strong.length >= 1 && strong.length + weak.length + names.length >= 2) return 'high';
+  const places = byRole.place ?? NO_SPANS;
+  let strong = byRole.strong ?? NO_SPANS;
+  let weak = byRole.weak ?? NO_SPANS;
+  const surface: Surface = input?.surface ?? 'chat';
+  const needsDiscourse =
+    typeof input?.text === 'string' &&
+    (sensitive.length > 0 ||
+      institutions.length > 0 ||
+      names.length > 0 ||
+      places.length > 0 ||
+      strong.length + weak.length > 1);
+  const d = needsDiscourse ? discourseOf(input.text!) : null;
+  const orgVoice = d !== null && d.orgVoice >= ORG_VOICE_MIN && surface !== 'chat' && surface !== 'message';
+  const identifiers = [...strong, ...weak, ...places];
+  const roles = d ? rolesOf(names, identifiers, d) : names.map(() => 'client' as const);
+  const clients = names.filter((_, i) => roles[i] === 'client');
+  const addressed = roles.includes('addressee');
+  const base = { d, orgVoice, surface, clients, addressed, relations, ages };
 
-  // warn: a sensitive term tied to some person; an institution tied to a person; a strong identifier.
-  if (sensitive.length > 0 && anyNear(sensitive, [...relations, ...ages])) return 'warn';
-  if (institutions.length > 0 && anyNear(institutions, [...names, ...strong, ...weak, ...relations, ...ages])) {
-    return 'warn';
+  // In an announcement the organisation's phone, address and account are its own: they count
+  // only in a sentence that names a client.
+  if (orgVoice) {
+    const ownsIt = (span: Span) =>
+      !inSentence({ ...base, personal: NO_SPANS }, clients, sentenceOf({ ...base, personal: NO_SPANS }, span.start));
+    strong = strong.filter((span) => !ownsIt(span));
+    weak = weak.filter((span) => !ownsIt(span));
+  }
+  // A street address is a person's when a person is in its sentence; alone it is a place to meet.
+  const e0: Evidence = { ...base, personal: NO_SPANS };
+  for (const place of places) {
+    if (orgVoice && !inSentence(e0, clients, sentenceOf(e0, place.start))) continue;
+    const s = sentenceOf(e0, place.start);
+    const personal = inSentence(e0, [...clients, ...relations, ...ages], s);
+    if (personal) strong = [...strong, place];
+    else weak = [...weak, place];
+  }
+  const e: Evidence = { ...base, personal: [...strong, ...weak] };
+
+  let link: Link = 'none';
+  for (const term of sensitive) {
+    if (d && inTopicFrame(term, d)) continue;
+    const l = linkOf(term, e);
+    if (l === 'named') return 'high';
+    if (l === 'referenced') link = 'referenced';
+  }
+  if (strong.length >= 1 && strong.length + weak.length + clients.length >= 2) return 'high';
+  if (link === 'referenced') return 'warn';
+  for (const term of institutions) {
+    if (d && inTopicFrame(term, d)) continue;
+    const s = sentenceOf(e, term.start);
+    if (
+      inSentence(e, [...clients, ...e.personal, ...relations.filter((r) => r.kind !== 'second-person'), ...ages], s)
+    ) {
+      return 'warn';
+    }
   }
   if (strong.length >= 1) return 'warn';
 
   if (visible > 0 || input?.allowedSomething) return 'notice';
   return 'none';
-}
-
-/** Is any span of `a` within LINK_WINDOW of any span of `b`? Sorted search, no pairwise loop. */
-function anyNear(a: readonly Span[], b: readonly Span[]): boolean {
-  if (a.length === 0 || b.length === 0) return false;
-  const sorted = [...b].sort((x, y) => x.start - y.start);
-  const starts = sorted.map((span) => span.start);
-  let longest = 0;
-  for (const span of sorted) longest = Math.max(longest, span.end - span.start);
-  for (const span of a) {
-    const from = span.start - LINK_WINDOW;
-    const to = span.end + LINK_WINDOW;
-    // Only spans starting in [from - longest, to] can reach into [from, to].
-    for (let i = lowerBound(starts, from - longest); i < sorted.length && sorted[i]!.start <= to; i++) {
-      if (sorted[i]!.end >= from) return true;
-    }
-  }
-  return false;
 }

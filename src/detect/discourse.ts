@@ -1,0 +1,293 @@
+/**
+ * Who speaks, about whom: the structure of a draft the severity needs to tie a sensitive cue
+ * to a person the way a reader does — by sentence, pronoun and possessive, not by character
+ * distance. Pure and lazy: scoring asks for it only when a draft has a sensitive cue.
+ *
+ *  - sentences: boundaries at line breaks and at . ! ? … before white space (not after an
+ *    abbreviation, an initial or a number: "Frau K. aus", "Dr. Wagner", "in der 20. Woche");
+ *  - per sentence: third-person pronouns (er/sie/ihm/his/her …), second person (du/dein/Sie
+ *    mid-sentence/you …), bare kinship words ("mama is total fertig") and descriptors ("der
+ *    junge Mann aus Zimmer 12");
+ *  - the organisation's own voice: wir/unser/uns, calls to action, opening hours, donation
+ *    accounts, job ads, events, "Ihre Ansprechpartnerin …";
+ *  - people in professional or public roles (Referentin, Dr., Leiter, Pastor, Oberbürgermeisterin,
+ *    a contact person with the service phone), who are not clients;
+ *  - topic frames: a cue inside a quoted title or next to "Aktionstag", "Vortrag", "workshop".
+ */
+import type { Span } from './recognizer';
+
+export interface Discourse {
+  readonly text: string;
+  readonly lower: string;
+  /** Start offset of each sentence, ascending; sentence i is [starts[i], starts[i+1]). */
+  readonly starts: readonly number[];
+  sentenceOf(offset: number): number;
+  /** Per sentence: a third-person pronoun or a descriptor of one person. */
+  readonly thirdPerson: readonly boolean[];
+  readonly secondPerson: readonly boolean[];
+  readonly kinship: readonly boolean[];
+  /** How many distinct markers of the organisation's own voice the draft has. */
+  readonly orgVoice: number;
+}
+
+/** Abbreviations after which a period does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'dr',
+  'prof',
+  'fr',
+  'hr',
+  'ca',
+  'bzw',
+  'vgl',
+  'nr',
+  'str',
+  'fam',
+  'mr',
+  'mrs',
+  'ms',
+  'st',
+  'inkl',
+  'ggf',
+  'evtl',
+  'tel',
+  'usw',
+  'z',
+  'b',
+  'u',
+  'e',
+  'v',
+  'geb',
+  'mo',
+  'di',
+  'mi',
+  'do',
+  'fr',
+  'sa',
+  'so',
+]);
+
+function isLetter(c: string): boolean {
+  return /\p{L}/u.test(c);
+}
+
+export function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      starts.push(i + 1);
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    const next = text[i + 1];
+    if (next !== undefined && !/\s/.test(next)) continue;
+    if (c === '.') {
+      // The word before the period: an abbreviation, an initial or a number does not end it.
+      let k = i - 1;
+      while (k >= 0 && isLetter(text[k]!)) k--;
+      const word = text.slice(k + 1, i).toLowerCase();
+      if (word.length === 0 || word.length === 1 || ABBREVIATIONS.has(word)) continue;
+    }
+    starts.push(i + 1);
+  }
+  return starts;
+}
+
+const THIRD = new Set([
+  'er',
+  'ihm',
+  'ihn',
+  'sein',
+  'seine',
+  'seinem',
+  'seinen',
+  'seiner',
+  'seines',
+  'he',
+  'she',
+  'him',
+  'her',
+  'his',
+  'hers',
+  'himself',
+  'herself',
+  "he's",
+  "she's",
+]);
+/** Lower-case only: capitalised mid-sentence they are the formal "you". */
+const THIRD_LOWER = new Set(['sie', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres']);
+const SECOND = new Set([
+  'du',
+  'dich',
+  'dir',
+  'dein',
+  'deine',
+  'deinem',
+  'deinen',
+  'deiner',
+  'deines',
+  'you',
+  'your',
+  'yours',
+  "you're",
+  "you've",
+  'ur',
+]);
+const FORMAL = new Set(['Sie', 'Ihr', 'Ihre', 'Ihrem', 'Ihren', 'Ihrer', 'Ihres', 'Ihnen']);
+const KIN = new Set([
+  'mutter',
+  'mama',
+  'mutti',
+  'vater',
+  'papa',
+  'mum',
+  'mom',
+  'dad',
+  'mother',
+  'father',
+  'husband',
+  'wife',
+  'boyfriend',
+  'girlfriend',
+  'freund',
+  'freundin',
+  'sohn',
+  'tochter',
+  'son',
+  'daughter',
+  'bruder',
+  'schwester',
+  'oma',
+  'opa',
+  'eltern',
+  'parents',
+  'familie',
+  'family',
+  'kinder',
+  'kids',
+]);
+/** One person described without a name: "der junge Mann", "die Kleine", "the 19yo". */
+const DESCRIPTOR =
+  /(?<![\p{L}])(?:(?:der|die|den|dem) (?:junge|jüngste|jüngsten|älteste|ältesten|kleine|kleinen|große|neue|neuen) ?(?:mann|frau|typ|mädchen|junge)?|aus zimmer \d+|\d+ ?(?:yo|jährige\p{L}*)|the \p{L}+ family|fam(?:ilie)?\.? \p{Lu})(?![\p{L}])/u;
+
+/** Markers of the organisation speaking for itself (public posts, announcements, job ads). */
+const ORG_MARKERS: readonly RegExp[] = [
+  /(?<![\p{L}])(?:wir|unser\p{L}*|uns)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:we|our|us)(?![\p{L}'])/u,
+  /(?:we're|we are) (?:hiring|moving|looking)|wir suchen|stellenanzeige|\(m\/[wf]\/d\)|m\/[wf]\/d|bewerbung\p{L}*|applications? by/u,
+  /öffnungszeit\p{L}*|sprechstunde|sprechzeit|drop-in|opening hours|(?:mo|montag)\s*(?:–|-|bis)\s*(?:fr|freitag)|mon(?:day)?\s*(?:–|-|to)\s*(?:fri|thu)/u,
+  /spende\p{L}*|verwendungszweck|donation\p{L}*|donate/u,
+  /ohne (?:anmeldung|termin)|eintritt frei|free entry|kostenlos|anonym|no appointment|free of charge|kommt vorbei|come along|join us|meldet euch|schreibt uns|ruft (?:uns )?an/u,
+  /ansprechpartner\p{L}*|ansprechperson|kontakt:|infos? bei|contact (?:our|us)|questions\?|fragen\?/u,
+  /#\p{L}/u,
+  /infoabend|info evening|vortrag|veranstaltung|save the date|tag der offenen tür|open day|workshop|fortbildung|fachtag|aktionstag|awareness|welt-?\p{L}*tag|world \p{L}+ day/u,
+  /\d{1,2}(?::\d{2})?\s*(?:–|-|bis)\s*\d{1,2}(?::\d{2})?\s*(?:uhr|am|pm)/u,
+];
+
+export function orgVoiceOf(lower: string): number {
+  let n = 0;
+  for (const marker of ORG_MARKERS) if (marker.test(lower)) n++;
+  return n;
+}
+
+const WORD = /[\p{L}']+/gu;
+
+export function discourseOf(text: string): Discourse {
+  const lower = text.toLowerCase();
+  const starts = sentenceStarts(text);
+  const count = starts.length;
+  const thirdPerson: boolean[] = new Array<boolean>(count).fill(false);
+  const secondPerson: boolean[] = new Array<boolean>(count).fill(false);
+  const kinship: boolean[] = new Array<boolean>(count).fill(false);
+  const sentenceOf = (offset: number): number => {
+    let lo = 0;
+    let hi = count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  for (let s = 0; s < count; s++) {
+    const from = starts[s]!;
+    const to = s + 1 < count ? starts[s + 1]! : text.length;
+    const sentence = text.slice(from, to);
+    let first = true;
+    for (const match of sentence.matchAll(WORD)) {
+      const word = match[0];
+      const lw = word.toLowerCase().replace(/['’]s$/, '');
+      if (THIRD.has(word.toLowerCase()) || THIRD.has(lw)) thirdPerson[s] = true;
+      else if (THIRD_LOWER.has(word) || (first && THIRD_LOWER.has(lw))) thirdPerson[s] = true;
+      if (SECOND.has(lw) || (!first && FORMAL.has(word))) secondPerson[s] = true;
+      if (KIN.has(lw)) kinship[s] = true;
+      first = false;
+    }
+    if (DESCRIPTOR.test(sentence.toLowerCase()) || /fam(?:ilie)?\.? \p{Lu}/u.test(sentence)) thirdPerson[s] = true;
+  }
+  return { text, lower, starts, sentenceOf, thirdPerson, secondPerson, kinship, orgVoice: orgVoiceOf(lower) };
+}
+
+/** Role words right before a name: "Referentin ist Frau Dr. Fuchs", "our coordinator Ben Walker". */
+const ROLE_BEFORE =
+  /(?:referent(?:in)?|dr|prof|leiter(?:in)?|leitung|teamleitung|kolleg(?:e|in|en)|ansprechpartner(?:in)?|ansprechperson|pastor(?:in)?|pfarrer(?:in)?|bürgermeister(?:in)?|oberbürgermeister(?:in)?|vorstand|stiftungsvorstand|direktor(?:in)?|geschäftsführer(?:in)?|rechtsanwalt|rechtsanwältin|anwalt|anwältin|oberarzt|oberärztin|chefarzt|chefärztin|ärztin|arzt|psycholog(?:e|in)|sozialarbeiter(?:in)?|sozialpädagog(?:e|in)|koordinator(?:in)?|moderator(?:in)?|minister(?:in)?|schirmherr(?:in)?|trainer(?:in)?|infos? bei|meldet euch bei|melde dich bei|wendet euch an|fragen an|kontakt|coordinator|team lead|colleague|speaker|nutritionist|psychologist|lawyer|director|chaplain|mayor|hosted by|contact|manager|counsell?or|officer|caseworker|von links)[\s:,.]*(?:(?:frau|herr|mr|mrs|ms|dr|prof)\.?\s*)*$/u;
+/** A role right after a name: "Herr Jung, Leiter der Ausländerbehörde", "Frau Roth vom Dienst". */
+const ROLE_AFTER =
+  /^\s*(?:,\s*|\(\s*)?(?:leiter(?:in)?|oberarzt|oberärztin|sozialarbeiter(?:in)?|referent(?:in)?|koordinator(?:in)?|vom|von der|vom team|aus dem team|unsere?r? |our |head of|from the|of the)(?![\p{L}])/u;
+
+export type PersonRole = 'client' | 'staff' | 'addressee';
+
+/**
+ * The role of each name span: staff (a professional or public role, a contact person in the
+ * organisation's own voice, or the same name as one of those), the person addressed (a
+ * greeting or an @-mention), or someone talked about (a client, as far as we can tell).
+ */
+export function rolesOf(names: readonly Span[], identifiers: readonly Span[], d: Discourse): PersonRole[] {
+  const roles: PersonRole[] = names.map((span) => {
+    if (span.reason === 'role') return 'staff';
+    const sentenceStart = d.starts[d.sentenceOf(span.start)]!;
+    const before = d.lower.slice(Math.max(sentenceStart, span.start - 60), span.start);
+    if (ROLE_BEFORE.test(before)) return 'staff';
+    if (ROLE_AFTER.test(d.lower.slice(span.end, span.end + 30))) return 'staff';
+    if (span.reason === 'greeting' || d.text[span.start - 1] === '@') return 'addressee';
+    if (d.orgVoice >= 2) {
+      // A contact person: the name and the service's phone or e-mail in one sentence.
+      const s = d.sentenceOf(span.start);
+      if (identifiers.some((id) => d.sentenceOf(id.start) === s && id.start > span.start)) return 'staff';
+      // A line-up ("Auf dem Foto: A, B, C und D"): three or more names in one sentence.
+      if (names.filter((other) => d.sentenceOf(other.start) === s).length >= 3) return 'staff';
+    }
+    return 'client';
+  });
+  // The same name again ("Maria Bauer … Maria") keeps its role.
+  const staffWords = new Set<string>();
+  names.forEach((span, i) => {
+    if (roles[i] !== 'staff') return;
+    for (const w of d.lower.slice(span.start, span.end).split(/\s+/)) if (w.length > 2) staffWords.add(w);
+  });
+  if (staffWords.size > 0) {
+    names.forEach((span, i) => {
+      if (roles[i] !== 'client') return;
+      const words = d.lower.slice(span.start, span.end).split(/\s+/);
+      if (words.some((w) => staffWords.has(w))) roles[i] = 'staff';
+    });
+  }
+  return roles;
+}
+
+/** Event and topic words: a cue next to them is a topic ("Aktionstag Essstörungen", "trauma workshop"). */
+const TOPIC_FRAME =
+  /(?<![\p{L}])(?:aktionstag\p{L}*|welt-?\p{L}*tag|fortbildung\p{L}*|workshop\p{L}*|vortrag\p{L}*|fachtag\p{L}*|seminar\p{L}*|schulung\p{L}*|infoabend\p{L}*|info evening|kurs\p{L}*|course|training|tagung|flyer\p{L}*|slides|folien|studie\p{L}*|studies|statistik\p{L}*|zahlen|mythos|myth|awareness|jahresbericht|in numbers|in zahlen)(?![\p{L}])/u;
+
+export function inTopicFrame(span: Span, d: Discourse): boolean {
+  const s = d.sentenceOf(span.start);
+  const from = d.starts[s]!;
+  const to = s + 1 < d.starts.length ? d.starts[s + 1]! : d.text.length;
+  const window = d.lower.slice(Math.max(from, span.start - 40), Math.min(to, span.end + 40));
+  if (TOPIC_FRAME.test(window)) return true;
+  // Inside a quoted title: „…“ (German) or "…" / “…” (English) opened before it in its sentence.
+  const before = d.text.slice(from, span.start);
+  const count = (re: RegExp) => (before.match(re) ?? []).length;
+  if (count(/„/g) > 0) return count(/„/g) > count(/“/g);
+  return count(/"/g) % 2 === 1 || count(/“/g) > count(/”/g);
+}
