@@ -115,7 +115,10 @@ const THIRD = new Set([
   "she's",
 ]);
 /** Lower-case only: capitalised mid-sentence they are the formal "you". */
-const THIRD_LOWER = new Set(['sie', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres']);
+// "ihr" is left out: lower-case it is as often "you" (plural) as "her".
+const THIRD_LOWER = new Set(['sie', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres']);
+/** A generic subject makes the sentence's pronouns generic: "jeder fünfte Mensch … seines Lebens". */
+const GENERIC = /(?<![\p{L}])(?:jede[rsnm]?|man|wer|alle|viele|anyone|everyone|people|one in \p{L}+|menschen)(?![\p{L}])/u;
 const SECOND = new Set([
   'du',
   'dich',
@@ -180,13 +183,20 @@ const ORG_MARKERS: readonly RegExp[] = [
   /ohne (?:anmeldung|termin)|eintritt frei|free entry|kostenlos|anonym|no appointment|free of charge|kommt vorbei|come along|join us|meldet euch|schreibt uns|ruft (?:uns )?an/u,
   /ansprechpartner\p{L}*|ansprechperson|kontakt:|infos? bei|contact (?:our|us)|questions\?|fragen\?/u,
   /#\p{L}/u,
+  /website|webseite|homepage|instagram|newsletter/u,
   /infoabend|info evening|vortrag|veranstaltung|save the date|tag der offenen tür|open day|workshop|fortbildung|fachtag|aktionstag|awareness|welt-?\p{L}*tag|world \p{L}+ day/u,
   /\d{1,2}(?::\d{2})?\s*(?:–|-|bis)\s*\d{1,2}(?::\d{2})?\s*(?:uhr|am|pm)/u,
 ];
 
+const WE = /(?<![\p{L}])(?:wir|unser\p{L}*|uns|we|our|us)(?![\p{L}'])/gu;
+
 export function orgVoiceOf(lower: string): number {
   let n = 0;
   for (const marker of ORG_MARKERS) if (marker.test(lower)) n++;
+  // "Unser Projekt … für uns": the first person plural again and again is the organisation.
+  let we = 0;
+  for (const _ of lower.matchAll(WE)) if (++we >= 3) break;
+  if (we >= 3) n++;
   return n;
 }
 
@@ -223,6 +233,7 @@ export function discourseOf(text: string): Discourse {
       if (KIN.has(lw)) kinship[s] = true;
       first = false;
     }
+    if (GENERIC.test(sentence.toLowerCase())) thirdPerson[s] = false;
     if (DESCRIPTOR.test(sentence.toLowerCase()) || /fam(?:ilie)?\.? \p{Lu}/u.test(sentence)) thirdPerson[s] = true;
   }
   return { text, lower, starts, sentenceOf, thirdPerson, secondPerson, kinship, orgVoice: orgVoiceOf(lower) };
@@ -234,6 +245,10 @@ const ROLE_BEFORE =
 /** A role right after a name: "Herr Jung, Leiter der Ausländerbehörde", "Frau Roth vom Dienst". */
 const ROLE_AFTER =
   /^\s*(?:,\s*|\(\s*)?(?:leiter(?:in)?|oberarzt|oberärztin|sozialarbeiter(?:in)?|referent(?:in)?|koordinator(?:in)?|vom|von der|vom team|aus dem team|unsere?r? |our |head of|from the|of the)(?![\p{L}])/u;
+
+/** A greeting right before a name: "Hallo Herr Berger", "Liebe Frau Becker", "Dear Mr Schulz". */
+const GREETING_BEFORE =
+  /(?:^|[^\p{L}])(?:hallo|hi|hey|liebe[rs]?|dear|guten (?:tag|morgen|abend)|moin|servus|sehr geehrte[rs]?|hello)[\s,]+(?:(?:frau|herr|mr|mrs|ms|dr)\.?\s+)*$/u;
 
 export type PersonRole = 'client' | 'staff' | 'addressee';
 
@@ -249,7 +264,9 @@ export function rolesOf(names: readonly Span[], identifiers: readonly Span[], d:
     const before = d.lower.slice(Math.max(sentenceStart, span.start - 60), span.start);
     if (ROLE_BEFORE.test(before)) return 'staff';
     if (ROLE_AFTER.test(d.lower.slice(span.end, span.end + 30))) return 'staff';
-    if (span.reason === 'greeting' || d.text[span.start - 1] === '@') return 'addressee';
+    if (span.reason === 'greeting' || d.text[span.start - 1] === '@' || GREETING_BEFORE.test(before)) return 'addressee';
+    // A vocative opening the draft: "Andi, du bist so ein Kämpfer!"
+    if (span.start === sentenceStart && d.text[span.end] === ',' && d.sentenceOf(span.start) === 0) return 'addressee';
     if (d.orgVoice >= 2) {
       // A contact person: the name and the service's phone or e-mail in one sentence.
       const s = d.sentenceOf(span.start);

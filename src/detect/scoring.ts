@@ -123,8 +123,16 @@ export function linkOf(term: Span, e: Evidence): Link {
   const d = e.d;
   const s = sentenceOf(e, term.start);
   if (inSentence(e, e.clients, s) || inSentence(e, e.personal, s)) return 'named';
-  const secondPerson = d ? d.secondPerson[s]! : e.relations.some((r) => r.kind === 'second-person');
-  if (e.addressed && secondPerson && !e.orgVoice) return 'named';
+  const second = (t: number) =>
+    d ? t >= 0 && t < d.starts.length && d.secondPerson[t]! : e.relations.some((r) => r.kind === 'second-person');
+  const third = (t: number) => d !== null && t >= 0 && t < d.starts.length && d.thirdPerson[t]!;
+  // The person greeted, spoken to in this sentence or the next: "Hi Marlene, das mit den zwei
+  // Strichen … Du musst heute nichts entscheiden."
+  if (e.addressed && !e.orgVoice && (second(s - 1) || second(s) || second(s + 1))) return 'named';
+  if (PRIVATE.has(e.surface) && inSentences(e, e.clients, s - 2, s - 1)) {
+    // A chat stays with the person it started about: "nach der Aylin schauen? … glaub die ritzt wieder".
+    return 'named';
+  }
   const referred =
     inSentence(
       e,
@@ -132,13 +140,16 @@ export function linkOf(term: Span, e: Evidence): Link {
       s,
     ) ||
     inSentence(e, e.ages, s) ||
-    (d !== null && (d.thirdPerson[s]! || (PRIVATE.has(e.surface) && d.kinship[s]!)));
+    third(s) ||
+    (!e.orgVoice && third(s + 1)) ||
+    (d !== null && PRIVATE.has(e.surface) && d.kinship[s]!);
   if (referred) {
     // A pronoun or possessive continues the person named just before: "Frau Y. … Sie will raus."
     if (inSentences(e, e.clients, s - CONTINUATION_SENTENCES, s - 1)) return 'named';
-    return 'referenced';
+    // In an announcement "seines Lebens" is anyone's.
+    return e.orgVoice ? 'none' : 'referenced';
   }
-  if (secondPerson && PRIVATE.has(e.surface) && !e.orgVoice) return 'referenced';
+  if (second(s) && PRIVATE.has(e.surface) && !e.orgVoice) return 'referenced';
   return 'none';
 }
 
@@ -203,14 +214,13 @@ export function severityOf(input: ScoreInput): Severity {
   }
   if (strong.length >= 1 && strong.length + weak.length + clients.length >= 2) return 'high';
   if (link === 'referenced') return 'warn';
-  for (const term of institutions) {
+  // An institution ("Jobcenter", "Ausländerbehörde") tied to a client; in an announcement it is
+  // the organisation's own service.
+  for (const term of e.orgVoice ? NO_SPANS : institutions) {
     if (d && inTopicFrame(term, d)) continue;
     const s = sentenceOf(e, term.start);
-    if (
-      inSentence(e, [...clients, ...e.personal, ...relations.filter((r) => r.kind !== 'second-person'), ...ages], s)
-    ) {
-      return 'warn';
-    }
+    const referred = inSentence(e, [...relations.filter((r) => r.kind !== 'second-person'), ...ages], s);
+    if (referred || linkOf(term, e) === 'named') return 'warn';
   }
   if (strong.length >= 1) return 'warn';
 
