@@ -24,6 +24,8 @@ export interface Discourse {
   sentenceOf(offset: number): number;
   /** Per sentence: a third-person pronoun or a descriptor of one person. */
   readonly thirdPerson: readonly boolean[];
+  /** Per sentence: "sie"/"er"/"she"/"he" as a word (a subject, not a possessive). */
+  readonly subject: readonly boolean[];
   readonly secondPerson: readonly boolean[];
   readonly kinship: readonly boolean[];
   /** How many distinct markers of the organisation's own voice the draft has. */
@@ -115,10 +117,12 @@ const THIRD = new Set([
   "she's",
 ]);
 /** Lower-case only: capitalised mid-sentence they are the formal "you". */
+const SUBJECTS = new Set(['er', 'sie', 'he', 'she', "he's", "she's"]);
 // "ihr" is left out: lower-case it is as often "you" (plural) as "her".
 const THIRD_LOWER = new Set(['sie', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres']);
 /** A generic subject makes the sentence's pronouns generic: "jeder fünfte Mensch … seines Lebens". */
-const GENERIC = /(?<![\p{L}])(?:jede[rsnm]?|man|wer|alle|viele|anyone|everyone|people|one in \p{L}+|menschen)(?![\p{L}])/u;
+const GENERIC =
+  /(?<![\p{L}])(?:jede[rs]? (?:fünfte|vierte|dritte|zweite|zehnte|mensch|person|frau|mann|kind)|anyone|everyone|one in \p{L}+|menschen mit|people with)(?![\p{L}])/u;
 const SECOND = new Set([
   'du',
   'dich',
@@ -208,6 +212,7 @@ export function discourseOf(text: string): Discourse {
   const count = starts.length;
   const thirdPerson: boolean[] = new Array<boolean>(count).fill(false);
   const secondPerson: boolean[] = new Array<boolean>(count).fill(false);
+  const subject: boolean[] = new Array<boolean>(count).fill(false);
   const kinship: boolean[] = new Array<boolean>(count).fill(false);
   const sentenceOf = (offset: number): number => {
     let lo = 0;
@@ -229,14 +234,15 @@ export function discourseOf(text: string): Discourse {
       const lw = word.toLowerCase().replace(/['’]s$/, '');
       if (THIRD.has(word.toLowerCase()) || THIRD.has(lw)) thirdPerson[s] = true;
       else if (THIRD_LOWER.has(word) || (first && THIRD_LOWER.has(lw))) thirdPerson[s] = true;
+      if (SUBJECTS.has(word) || SUBJECTS.has(lw) || (first && lw === 'sie')) subject[s] = true;
       if (SECOND.has(lw) || (!first && FORMAL.has(word))) secondPerson[s] = true;
       if (KIN.has(lw)) kinship[s] = true;
       first = false;
     }
-    if (GENERIC.test(sentence.toLowerCase())) thirdPerson[s] = false;
+    if (GENERIC.test(sentence.toLowerCase())) thirdPerson[s] = subject[s] = false;
     if (DESCRIPTOR.test(sentence.toLowerCase()) || /fam(?:ilie)?\.? \p{Lu}/u.test(sentence)) thirdPerson[s] = true;
   }
-  return { text, lower, starts, sentenceOf, thirdPerson, secondPerson, kinship, orgVoice: orgVoiceOf(lower) };
+  return { text, lower, starts, sentenceOf, thirdPerson, subject, secondPerson, kinship, orgVoice: orgVoiceOf(lower) };
 }
 
 /** Role words right before a name: "Referentin ist Frau Dr. Fuchs", "our coordinator Ben Walker". */
@@ -264,7 +270,8 @@ export function rolesOf(names: readonly Span[], identifiers: readonly Span[], d:
     const before = d.lower.slice(Math.max(sentenceStart, span.start - 60), span.start);
     if (ROLE_BEFORE.test(before)) return 'staff';
     if (ROLE_AFTER.test(d.lower.slice(span.end, span.end + 30))) return 'staff';
-    if (span.reason === 'greeting' || d.text[span.start - 1] === '@' || GREETING_BEFORE.test(before)) return 'addressee';
+    if (span.reason === 'greeting' || d.text[span.start - 1] === '@' || GREETING_BEFORE.test(before))
+      return 'addressee';
     // A vocative opening the draft: "Andi, du bist so ein Kämpfer!"
     if (span.start === sentenceStart && d.text[span.end] === ',' && d.sentenceOf(span.start) === 0) return 'addressee';
     if (d.orgVoice >= 2) {
@@ -272,7 +279,8 @@ export function rolesOf(names: readonly Span[], identifiers: readonly Span[], d:
       const s = d.sentenceOf(span.start);
       if (identifiers.some((id) => d.sentenceOf(id.start) === s && id.start > span.start)) return 'staff';
       // A line-up ("Auf dem Foto: A, B, C und D"): three or more names in one sentence.
-      if (names.filter((other) => d.sentenceOf(other.start) === s).length >= 3) return 'staff';
+      const lineUp = names.filter((o) => d.sentenceOf(o.start) === s && /\s/.test(d.text.slice(o.start, o.end)));
+      if (lineUp.length >= 3) return 'staff';
     }
     return 'client';
   });
@@ -300,11 +308,19 @@ export function inTopicFrame(span: Span, d: Discourse): boolean {
   const s = d.sentenceOf(span.start);
   const from = d.starts[s]!;
   const to = s + 1 < d.starts.length ? d.starts[s + 1]! : d.text.length;
-  const window = d.lower.slice(Math.max(from, span.start - 40), Math.min(to, span.end + 40));
-  if (TOPIC_FRAME.test(window)) return true;
+  // Up to three words on either side: "Aktionstag Essstörungen", "the trauma-informed care workshop".
+  const before = d.lower
+    .slice(Math.max(from, span.start - 40), span.start)
+    .split(/[^\p{L}#-]+/u)
+    .slice(-4);
+  const after = d.lower
+    .slice(span.end, Math.min(to, span.end + 40))
+    .split(/[^\p{L}#-]+/u)
+    .slice(0, 4);
+  if (TOPIC_FRAME.test([...before, ...after].join(' '))) return true;
   // Inside a quoted title: „…“ (German) or "…" / “…” (English) opened before it in its sentence.
-  const before = d.text.slice(from, span.start);
-  const count = (re: RegExp) => (before.match(re) ?? []).length;
+  const opening = d.text.slice(from, span.start);
+  const count = (re: RegExp) => (opening.match(re) ?? []).length;
   if (count(/„/g) > 0) return count(/„/g) > count(/“/g);
   return count(/"/g) % 2 === 1 || count(/“/g) > count(/”/g);
 }

@@ -96,6 +96,8 @@ interface Evidence {
   readonly surface: Surface;
   /** Names of people talked about (clients, as far as we can tell), and their sentences. */
   readonly clients: readonly Span[];
+  /** Staff, speakers, officials: a sentence about them ("sie lebt mit HIV") still counts. */
+  readonly staff: readonly Span[];
   readonly addressed: boolean;
   readonly relations: readonly Span[];
   readonly ages: readonly Span[];
@@ -146,10 +148,15 @@ export function linkOf(term: Span, e: Evidence): Link {
   if (referred) {
     // A pronoun or possessive continues the person named just before: "Frau Y. … Sie will raus."
     if (inSentences(e, e.clients, s - CONTINUATION_SENTENCES, s - 1)) return 'named';
+    // Said about a colleague or a speaker with "sie"/"er": "Kollegin Petra L. … Seit 1999 lebt sie mit HIV".
+    if (d !== null && d.subject[s]! && inSentences(e, e.staff, s - 1, s)) return 'named';
     // In an announcement "seines Lebens" is anyone's.
     return e.orgVoice ? 'none' : 'referenced';
   }
-  if (second(s) && PRIVATE.has(e.surface) && !e.orgVoice) return 'referenced';
+  if (PRIVATE.has(e.surface) && !e.orgVoice && (second(s) || e.addressed)) {
+    // A chat to one person about a sensitive matter and no one else: it is about them or theirs.
+    return 'referenced';
+  }
   return 'none';
 }
 
@@ -183,8 +190,9 @@ export function severityOf(input: ScoreInput): Severity {
   const identifiers = [...strong, ...weak, ...places];
   const roles = d ? rolesOf(names, identifiers, d) : names.map(() => 'client' as const);
   const clients = names.filter((_, i) => roles[i] === 'client');
+  const staff = names.filter((_, i) => roles[i] === 'staff');
   const addressed = roles.includes('addressee');
-  const base = { d, orgVoice, surface, clients, addressed, relations, ages };
+  const base = { d, orgVoice, surface, clients, staff, addressed, relations, ages };
 
   // In an announcement the organisation's phone, address and account are its own: they count
   // only in a sentence that names a client.
