@@ -82,7 +82,8 @@ export function sentenceStarts(text: string): number[] {
     }
     if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
     const next = text[i + 1];
-    if (next !== undefined && !/\s/.test(next)) continue;
+    // The end of the draft or a period inside a word ("z.B", "3.6.") ends no sentence.
+    if (next === undefined || !/\s/.test(next)) continue;
     if (c === '.') {
       // The word before the period: an abbreviation, an initial or a number does not end it.
       let k = i - 1;
@@ -247,7 +248,7 @@ export function discourseOf(text: string): Discourse {
 
 /** Role words right before a name: "Referentin ist Frau Dr. Fuchs", "our coordinator Ben Walker". */
 const ROLE_BEFORE =
-  /(?:referent(?:in)?|dr|prof|leiter(?:in)?|leitung|teamleitung|kolleg(?:e|in|en)|ansprechpartner(?:in)?|ansprechperson|pastor(?:in)?|pfarrer(?:in)?|bürgermeister(?:in)?|oberbürgermeister(?:in)?|vorstand|stiftungsvorstand|direktor(?:in)?|geschäftsführer(?:in)?|rechtsanwalt|rechtsanwältin|anwalt|anwältin|oberarzt|oberärztin|chefarzt|chefärztin|ärztin|arzt|psycholog(?:e|in)|sozialarbeiter(?:in)?|sozialpädagog(?:e|in)|koordinator(?:in)?|moderator(?:in)?|minister(?:in)?|schirmherr(?:in)?|trainer(?:in)?|infos? bei|meldet euch bei|melde dich bei|wendet euch an|fragen an|kontakt|coordinator|team lead|colleague|speaker|nutritionist|psychologist|lawyer|director|chaplain|mayor|hosted by|contact|manager|counsell?or|officer|caseworker|von links)[\s:,.]*(?:(?:frau|herr|mr|mrs|ms|dr|prof)\.?\s*)*$/u;
+  /(?:referent(?:in)?|dr|prof|leiter(?:in)?|leitung|teamleitung|kolleg(?:e|in|en)|ansprechpartner(?:in)?|ansprechperson|pastor(?:in)?|pfarrer(?:in)?|bürgermeister(?:in)?|oberbürgermeister(?:in)?|vorstand|stiftungsvorstand|direktor(?:in)?|geschäftsführer(?:in)?|rechtsanwalt|rechtsanwältin|anwalt|anwältin|oberarzt|oberärztin|chefarzt|chefärztin|ärztin|arzt|psycholog(?:e|in)|sozialarbeiter(?:in)?|sozialpädagog(?:e|in)|koordinator(?:in)?|moderator(?:in)?|minister(?:in)?|schirmherr(?:in)?|trainer(?:in)?|infos? bei|meldet euch bei|melde dich bei|wendet euch an|fragen an|kontakt|coordinator|team lead|colleague|speaker|nutritionist|psychologist|lawyer|director|chaplain|mayor|hosted by|contact|manager|counsell?or|officer|caseworker|von links)(?:\s+(?:ist|sind|war|wird|is|are|was|will be))?[\s:,.]*(?:(?:frau|herr|mr|mrs|ms|dr|prof)\.?\s*)*$/u;
 /** A role right after a name: "Herr Jung, Leiter der Ausländerbehörde", "Frau Roth vom Dienst". */
 const ROLE_AFTER =
   /^\s*(?:,\s*|\(\s*)?(?:leiter(?:in)?|oberarzt|oberärztin|sozialarbeiter(?:in)?|referent(?:in)?|koordinator(?:in)?|vom|von der|vom team|aus dem team|unsere?r? |our |head of|from the|of the)(?![\p{L}])/u;

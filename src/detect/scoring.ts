@@ -191,6 +191,8 @@ export function severityOf(input: ScoreInput): Severity {
   const roles = d ? rolesOf(names, identifiers, d) : names.map(() => 'client' as const);
   const clients = names.filter((_, i) => roles[i] === 'client');
   const staff = names.filter((_, i) => roles[i] === 'staff');
+  // Whose identifiers: a client's or the greeted person's ("Hallo Herr P., die neue Adresse: …").
+  const people = names.filter((_, i) => roles[i] !== 'staff');
   const addressed = roles.includes('addressee');
   const base = { d, orgVoice, surface, clients, staff, addressed, relations, ages };
 
@@ -198,16 +200,16 @@ export function severityOf(input: ScoreInput): Severity {
   // only in a sentence that names a client.
   if (orgVoice) {
     const ownsIt = (span: Span) =>
-      !inSentence({ ...base, personal: NO_SPANS }, clients, sentenceOf({ ...base, personal: NO_SPANS }, span.start));
+      !inSentence({ ...base, personal: NO_SPANS }, people, sentenceOf({ ...base, personal: NO_SPANS }, span.start));
     strong = strong.filter((span) => !ownsIt(span));
     weak = weak.filter((span) => !ownsIt(span));
   }
   // A street address is a person's when a person is in its sentence; alone it is a place to meet.
   const e0: Evidence = { ...base, personal: NO_SPANS };
   for (const place of places) {
-    if (orgVoice && !inSentence(e0, clients, sentenceOf(e0, place.start))) continue;
+    if (orgVoice && !inSentence(e0, people, sentenceOf(e0, place.start))) continue;
     const s = sentenceOf(e0, place.start);
-    const personal = inSentence(e0, [...clients, ...relations, ...ages], s);
+    const personal = inSentence(e0, [...people, ...relations, ...ages], s);
     if (personal) strong = [...strong, place];
     else weak = [...weak, place];
   }
@@ -220,7 +222,7 @@ export function severityOf(input: ScoreInput): Severity {
     if (l === 'named') return 'high';
     if (l === 'referenced') link = 'referenced';
   }
-  if (strong.length >= 1 && strong.length + weak.length + clients.length >= 2) return 'high';
+  if (strong.length >= 1 && strong.length + weak.length + people.length >= 2) return 'high';
   if (link === 'referenced') return 'warn';
   // An institution ("Jobcenter", "Ausländerbehörde") tied to a client; in an announcement it is
   // the organisation's own service.
