@@ -305,7 +305,14 @@ export function rolesOf(names: readonly Span[], identifiers: readonly Span[], d:
 const TOPIC_FRAME =
   /(?<![\p{L}])(?:aktionstag\p{L}*|welt-?\p{L}*tag|fortbildung\p{L}*|workshop\p{L}*|vortrag\p{L}*|fachtag\p{L}*|seminar\p{L}*|schulung\p{L}*|infoabend\p{L}*|info evening|kurs\p{L}*|course|training|tagung|flyer\p{L}*|slides|folien|studie\p{L}*|studies|statistik\p{L}*|zahlen|mythos|myth|awareness|jahresbericht|in numbers|in zahlen)(?![\p{L}])/u;
 
+/** A cue word that is itself a service or a topic: "Suizidprävention", "Suchtberatungsstelle". */
+const TOPIC_WORD =
+  /(?:prävention|praevention|beratung|beratungsstelle|stelle|dienst|hilfe|tag|woche|kampagne|forschung|prevention|awareness)$/u;
+
 export function inTopicFrame(span: Span, d: Discourse): boolean {
+  // The lexicon reads its own compounds (Suchtberatung is a service); a cue family's "suizid…" does not.
+  const word = d.lower.slice(span.start, span.end);
+  if (span.reason?.startsWith('cue:') && !/\s/.test(word) && TOPIC_WORD.test(word)) return true;
   const s = d.sentenceOf(span.start);
   const from = d.starts[s]!;
   const to = s + 1 < d.starts.length ? d.starts[s + 1]! : d.text.length;

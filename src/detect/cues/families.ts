@@ -317,7 +317,7 @@ export const CUE_FAMILIES: readonly CueFamily[] = [
       'beratungsschein',
       'den schein',
       'zwei striche\\p{L}*',
-      'positiver (?:schwangerschafts)?test',
+      'positive[nr]? (?:schwangerschafts)?test',
       'fehlgeburt\\p{L}*',
       'totgeburt\\p{L}*',
       'sternenkind\\p{L}*',
