@@ -14,7 +14,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { scan } from '../src/detect/index';
 import { atLeast, type ScanOptions, type Severity, type Surface } from '../src/detect/types';
-import { loadCorpus } from './report-corpus';
+import { loadCorpus, surfaceOf } from './report-corpus';
+
+export { surfaceOf };
 
 /** One labelled draft, whichever set it came from. */
 export interface Draft {
@@ -25,20 +27,6 @@ export interface Draft {
   evasion: boolean;
   text: string;
   options?: ScanOptions;
-}
-
-/** Where a draft was typed → the surface the guard passes to scan(). */
-export function surfaceOf(site: string): Surface {
-  switch (site) {
-    case 'facebook-post':
-      return 'post';
-    case 'facebook-comment':
-      return 'comment';
-    case 'messenger':
-      return 'message';
-    default:
-      return 'chat';
-  }
 }
 
 interface DraftLine {

@@ -223,11 +223,6 @@ function isWordChar(text: string, index: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c < 0x2000);
 }
 
-function originalOffsets(span: Span, norm: Normalised): { start: number; end: number } {
-  const [start, end] = toOriginalSpan(norm, span.start, span.end);
-  return { start, end };
-}
-
 function toFinding(span: Span, norm: Normalised): Finding {
   // A plain literal, no spread of a temporary: this runs for every finding of every keystroke.
   const [start, end] = toOriginalSpan(norm, span.start, span.end);

@@ -16,7 +16,7 @@ function cues(text: string): Array<[string, string]> {
 }
 
 describe('situation-cues', () => {
-  it.each<[family: string, text: string, cue: string]>([
+  it.each([
     ['violence', 'ihr Mann hat ihr gestern wieder eine geknallt', 'eine geknallt'],
     ['violence', 'er erzieht ihn mit dem Gürtel', 'mit dem Gürtel'],
     ['violence', 'he beats her when he is drunk', 'beats her'],
@@ -72,11 +72,11 @@ describe('situation-cues', () => {
     ['child-protection', 'ich glaub wir müssen da ne Meldung machen', 'Meldung machen'],
     ['child-protection', 'seit dem Umgangswochenende beim Papa', 'Umgangswochenende'],
     ['child-protection', 'die jule macht wieder nachts ins bett', 'macht wieder nachts ins bett'],
-  ])('%s: %j → %j', (family, text, cue) => {
+  ] as Array<[family: string, text: string, cue: string]>)('%s: %j → %j', (family, text, cue) => {
     expect(cues(text)).toContainEqual([family, cue]);
   });
 
-  it.each<[text: string, why: string]>([
+  it.each([
     ['Sie schlägt vor, dass wir uns Dienstag treffen', '"schlägt … vor" is a suggestion, not a blow'],
     ['Bitte um Zustimmung zum Entwurf', 'no word of the families, though "um" ends a separable verb elsewhere'],
     ['Sie ist heute gut drauf', '"gut drauf" is a mood; only "komplett/total/wieder drauf" is a high'],
@@ -89,7 +89,7 @@ describe('situation-cues', () => {
     ['Ja, passt!', '"JA" (Jugendamt) only after das/dem/vom/ans/beim and in capitals'],
     ['Die Grundschule Am Park', '"Am" is no abbreviation of any family'],
     ['we have a great community of volunteers', 'no cue'],
-  ])('%j: %s', (text, _why) => {
+  ] as Array<[text: string, why: string]>)('%j: %s', (text, _why) => {
     const found = cues(text);
     // "ritzen" is a cue by design: the near-miss documents that the severity must decide.
     if (text.startsWith('Wir ritzen')) expect(found.map(([f]) => f)).toEqual(['self-harm']);
