@@ -205,7 +205,20 @@ export function orgVoiceOf(lower: string): number {
   return n;
 }
 
-const WORD = /[\p{L}']+/gu;
+/**
+ * Letters as a plain class for the expressions that run over the whole draft: without the u
+ * flag V8 matches a Latin-1 draft with its fast one-byte code (see src/detect/cues/compile.ts).
+ */
+const LETTER = 'a-zA-Z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff';
+const plain = (re: RegExp) =>
+  new RegExp(
+    re.source.replaceAll('[\\p{L}]', `[${LETTER}]`).replaceAll('\\p{Lu}', '[A-Z]').replaceAll('\\p{L}', `[${LETTER}]`),
+    'g',
+  );
+const WORD = new RegExp(`[${LETTER}'’]+`, 'g');
+const GENERIC_ALL = plain(GENERIC);
+const DESCRIPTOR_ALL = plain(DESCRIPTOR);
+const FAMILY_ALL = /fam(?:ilie)?\.? \p{Lu}/gu;
 
 export function discourseOf(text: string): Discourse {
   const lower = text.toLowerCase();
@@ -225,25 +238,44 @@ export function discourseOf(text: string): Discourse {
     }
     return lo;
   };
-  for (let s = 0; s < count; s++) {
-    const from = starts[s]!;
-    const to = s + 1 < count ? starts[s + 1]! : text.length;
-    const sentence = text.slice(from, to);
-    let first = true;
-    for (const match of sentence.matchAll(WORD)) {
-      const word = match[0];
-      const lw = word.toLowerCase().replace(/['’]s$/, '');
-      if (THIRD.has(word.toLowerCase()) || THIRD.has(lw)) thirdPerson[s] = true;
-      else if (THIRD_LOWER.has(word) || (first && THIRD_LOWER.has(lw))) thirdPerson[s] = true;
-      if (SUBJECTS.has(word) || SUBJECTS.has(lw) || (first && lw === 'sie')) subject[s] = true;
-      if (SECOND.has(lw) || (!first && FORMAL.has(word))) secondPerson[s] = true;
-      if (KIN.has(lw)) kinship[s] = true;
-      first = false;
+  // One pass over the words; "first" is the first word of its sentence.
+  let s = 0;
+  let first = true;
+  for (const match of text.matchAll(WORD)) {
+    const at = match.index;
+    while (s + 1 < count && starts[s + 1]! <= at) {
+      s++;
+      first = true;
     }
-    if (GENERIC.test(sentence.toLowerCase())) thirdPerson[s] = subject[s] = false;
-    if (DESCRIPTOR.test(sentence.toLowerCase()) || /fam(?:ilie)?\.? \p{Lu}/u.test(sentence)) thirdPerson[s] = true;
+    const word = match[0];
+    const full = lower.slice(at, at + word.length);
+    const lw = full.endsWith("'s") || full.endsWith('’s') ? full.slice(0, -2) : full;
+    if (THIRD.has(full) || THIRD.has(lw)) thirdPerson[s] = true;
+    else if (THIRD_LOWER.has(word) || (first && THIRD_LOWER.has(lw))) thirdPerson[s] = true;
+    if (SUBJECTS.has(word) || SUBJECTS.has(lw) || (first && lw === 'sie')) subject[s] = true;
+    if (SECOND.has(lw) || (!first && FORMAL.has(word))) secondPerson[s] = true;
+    if (KIN.has(lw)) kinship[s] = true;
+    first = false;
   }
-  return { text, lower, starts, sentenceOf, thirdPerson, subject, secondPerson, kinship, orgVoice: orgVoiceOf(lower) };
+  for (const match of lower.matchAll(GENERIC_ALL))
+    thirdPerson[sentenceOf(match.index)] = subject[sentenceOf(match.index)] = false;
+  for (const match of lower.matchAll(DESCRIPTOR_ALL)) thirdPerson[sentenceOf(match.index)] = true;
+  for (const match of text.matchAll(FAMILY_ALL)) thirdPerson[sentenceOf(match.index)] = true;
+  let orgVoice: number | undefined;
+  return {
+    text,
+    lower,
+    starts,
+    sentenceOf,
+    thirdPerson,
+    subject,
+    secondPerson,
+    kinship,
+    // Only announcements (public surfaces) ask; a chat never pays for it.
+    get orgVoice() {
+      return (orgVoice ??= orgVoiceOf(lower));
+    },
+  };
 }
 
 /** Role words right before a name: "Referentin ist Frau Dr. Fuchs", "our coordinator Ben Walker". */
@@ -264,24 +296,40 @@ export type PersonRole = 'client' | 'staff' | 'addressee';
  * organisation's own voice, or the same name as one of those), the person addressed (a
  * greeting or an @-mention), or someone talked about (a client, as far as we can tell).
  */
-export function rolesOf(names: readonly Span[], identifiers: readonly Span[], d: Discourse): PersonRole[] {
+export function rolesOf(
+  names: readonly Span[],
+  identifiers: readonly Span[],
+  d: Discourse,
+  orgVoice = d.orgVoice >= 2,
+): PersonRole[] {
+  // Per sentence, counted once: where its last identifier starts, how many full names it has.
+  const lastIdentifier = new Map<number, number>();
+  for (const id of identifiers) {
+    const s = d.sentenceOf(id.start);
+    lastIdentifier.set(s, Math.max(lastIdentifier.get(s) ?? -1, id.start));
+  }
+  const fullNames = new Map<number, number>();
+  for (const o of names) {
+    if (!/\s/.test(d.text.slice(o.start, o.end))) continue;
+    const s = d.sentenceOf(o.start);
+    fullNames.set(s, (fullNames.get(s) ?? 0) + 1);
+  }
   const roles: PersonRole[] = names.map((span) => {
     if (span.reason === 'role') return 'staff';
-    const sentenceStart = d.starts[d.sentenceOf(span.start)]!;
+    const s = d.sentenceOf(span.start);
+    const sentenceStart = d.starts[s]!;
     const before = d.lower.slice(Math.max(sentenceStart, span.start - 60), span.start);
     if (ROLE_BEFORE.test(before)) return 'staff';
     if (ROLE_AFTER.test(d.lower.slice(span.end, span.end + 30))) return 'staff';
     if (span.reason === 'greeting' || d.text[span.start - 1] === '@' || GREETING_BEFORE.test(before))
       return 'addressee';
     // A vocative opening the draft: "Andi, du bist so ein Kämpfer!"
-    if (span.start === sentenceStart && d.text[span.end] === ',' && d.sentenceOf(span.start) === 0) return 'addressee';
-    if (d.orgVoice >= 2) {
+    if (span.start === sentenceStart && d.text[span.end] === ',' && s === 0) return 'addressee';
+    if (orgVoice) {
       // A contact person: the name and the service's phone or e-mail in one sentence.
-      const s = d.sentenceOf(span.start);
-      if (identifiers.some((id) => d.sentenceOf(id.start) === s && id.start > span.start)) return 'staff';
-      // A line-up ("Auf dem Foto: A, B, C und D"): three or more names in one sentence.
-      const lineUp = names.filter((o) => d.sentenceOf(o.start) === s && /\s/.test(d.text.slice(o.start, o.end)));
-      if (lineUp.length >= 3) return 'staff';
+      if ((lastIdentifier.get(s) ?? -1) > span.start) return 'staff';
+      // A line-up ("Auf dem Foto: A B, C D und E F"): three or more full names in one sentence.
+      if ((fullNames.get(s) ?? 0) >= 3) return 'staff';
     }
     return 'client';
   });

@@ -89,67 +89,66 @@ const NO_SPANS: readonly Span[] = [];
 /** Surfaces read by one person: "du"/"Sie" there is the client. */
 const PRIVATE: ReadonlySet<Surface> = new Set(['chat', 'message']);
 
+/** Sentence indices that hold at least one span of a kind: a link is then a Set lookup. */
+type Sentences = ReadonlySet<number>;
+
 /** Everything the rules read, derived once per scan. */
 interface Evidence {
   readonly d: Discourse | null;
   readonly orgVoice: boolean;
   readonly surface: Surface;
-  /** Names of people talked about (clients, as far as we can tell), and their sentences. */
-  readonly clients: readonly Span[];
-  /** Staff, speakers, officials: a sentence about them ("sie lebt mit HIV") still counts. */
-  readonly staff: readonly Span[];
+  /** Sentences naming people talked about (clients, as far as we can tell). */
+  readonly clients: Sentences;
+  /** Sentences naming staff, speakers, officials: one about them ("sie lebt mit HIV") still counts. */
+  readonly staff: Sentences;
   readonly addressed: boolean;
-  readonly relations: readonly Span[];
-  readonly ages: readonly Span[];
-  /** Identifiers that belong to a person (not the organisation's own in an announcement). */
-  readonly personal: readonly Span[];
+  /** Sentences with a relation ("ihr Sohn") or an age; `secondPerson` without a text. */
+  readonly referred: Sentences;
+  readonly secondPersonSignal: boolean;
+  /** Sentences with an identifier that belongs to a person (not the organisation's own). */
+  readonly personal: Sentences;
 }
 
-function sentenceOf(e: Evidence, offset: number): number {
-  return e.d ? e.d.sentenceOf(offset) : 0;
+function sentenceOf(d: Discourse | null, offset: number): number {
+  return d ? d.sentenceOf(offset) : 0;
 }
 
-function inSentence(e: Evidence, spans: readonly Span[], s: number): boolean {
-  return spans.some((span) => sentenceOf(e, span.start) === s);
+function sentencesOf(d: Discourse | null, spans: readonly Span[]): Set<number> {
+  const out = new Set<number>();
+  for (const span of spans) out.add(sentenceOf(d, span.start));
+  return out;
 }
 
-function inSentences(e: Evidence, spans: readonly Span[], from: number, to: number): boolean {
-  return spans.some((span) => {
-    const t = sentenceOf(e, span.start);
-    return t >= from && t <= to;
-  });
+function anyIn(set: Sentences, from: number, to: number): boolean {
+  if (set.size === 0) return false;
+  for (let t = Math.max(0, from); t <= to; t++) if (set.has(t)) return true;
+  return false;
 }
 
 /** The link of a term (or an institution) to a person. */
 export function linkOf(term: Span, e: Evidence): Link {
   const d = e.d;
-  const s = sentenceOf(e, term.start);
-  if (inSentence(e, e.clients, s) || inSentence(e, e.personal, s)) return 'named';
-  const second = (t: number) =>
-    d ? t >= 0 && t < d.starts.length && d.secondPerson[t]! : e.relations.some((r) => r.kind === 'second-person');
+  const s = sentenceOf(d, term.start);
+  if (e.clients.has(s) || e.personal.has(s)) return 'named';
+  const second = (t: number) => (d ? t >= 0 && t < d.starts.length && d.secondPerson[t]! : e.secondPersonSignal);
   const third = (t: number) => d !== null && t >= 0 && t < d.starts.length && d.thirdPerson[t]!;
   // The person greeted, spoken to in this sentence or the next: "Hi Marlene, das mit den zwei
   // Strichen … Du musst heute nichts entscheiden."
   if (e.addressed && !e.orgVoice && (second(s - 1) || second(s) || second(s + 1))) return 'named';
-  if (PRIVATE.has(e.surface) && inSentences(e, e.clients, s - 2, s - 1)) {
+  if (PRIVATE.has(e.surface) && anyIn(e.clients, s - 2, s - 1)) {
     // A chat stays with the person it started about: "nach der Aylin schauen? … glaub die ritzt wieder".
     return 'named';
   }
   const referred =
-    inSentence(
-      e,
-      e.relations.filter((r) => r.kind !== 'second-person'),
-      s,
-    ) ||
-    inSentence(e, e.ages, s) ||
+    e.referred.has(s) ||
     third(s) ||
     (!e.orgVoice && third(s + 1)) ||
     (d !== null && PRIVATE.has(e.surface) && d.kinship[s]!);
   if (referred) {
     // A pronoun or possessive continues the person named just before: "Frau Y. … Sie will raus."
-    if (inSentences(e, e.clients, s - CONTINUATION_SENTENCES, s - 1)) return 'named';
+    if (anyIn(e.clients, s - CONTINUATION_SENTENCES, s - 1)) return 'named';
     // Said about a colleague or a speaker with "sie"/"er": "Kollegin Petra L. … Seit 1999 lebt sie mit HIV".
-    if (d !== null && d.subject[s]! && inSentences(e, e.staff, s - 1, s)) return 'named';
+    if (d !== null && d.subject[s]! && anyIn(e.staff, s - 1, s)) return 'named';
     // In an announcement "seines Lebens" is anyone's.
     return e.orgVoice ? 'none' : 'referenced';
   }
@@ -178,42 +177,51 @@ export function severityOf(input: ScoreInput): Severity {
   let strong = byRole.strong ?? NO_SPANS;
   let weak = byRole.weak ?? NO_SPANS;
   const surface: Surface = input?.surface ?? 'chat';
+  // A name alone is a notice whatever the sentences say: read them only when something can link.
   const needsDiscourse =
     typeof input?.text === 'string' &&
-    (sensitive.length > 0 ||
-      institutions.length > 0 ||
-      names.length > 0 ||
-      places.length > 0 ||
-      strong.length + weak.length > 1);
+    (sensitive.length > 0 || institutions.length > 0 || places.length > 0 || strong.length + weak.length > 0);
   const d = needsDiscourse ? discourseOf(input.text!) : null;
-  const orgVoice = d !== null && d.orgVoice >= ORG_VOICE_MIN && surface !== 'chat' && surface !== 'message';
-  const identifiers = [...strong, ...weak, ...places];
-  const roles = d ? rolesOf(names, identifiers, d) : names.map(() => 'client' as const);
-  const clients = names.filter((_, i) => roles[i] === 'client');
-  const staff = names.filter((_, i) => roles[i] === 'staff');
+  const orgVoice = d !== null && !PRIVATE.has(surface) && d.orgVoice >= ORG_VOICE_MIN;
+  const roles = d ? rolesOf(names, [...strong, ...weak, ...places], d, orgVoice) : names.map(() => 'client' as const);
+  const clients = sentencesOf(
+    d,
+    names.filter((_, i) => roles[i] === 'client'),
+  );
+  const staff = sentencesOf(
+    d,
+    names.filter((_, i) => roles[i] === 'staff'),
+  );
   // Whose identifiers: a client's or the greeted person's ("Hallo Herr P., die neue Adresse: …").
-  const people = names.filter((_, i) => roles[i] !== 'staff');
-  const addressed = roles.includes('addressee');
-  const base = { d, orgVoice, surface, clients, staff, addressed, relations, ages };
+  const peopleSpans = names.filter((_, i) => roles[i] !== 'staff');
+  const people = sentencesOf(d, peopleSpans);
+  const referredSpans = [...relations.filter((r) => r.kind !== 'second-person'), ...ages];
+  const referredSentences = sentencesOf(d, referredSpans);
 
   // In an announcement the organisation's phone, address and account are its own: they count
   // only in a sentence that names a client.
   if (orgVoice) {
-    const ownsIt = (span: Span) =>
-      !inSentence({ ...base, personal: NO_SPANS }, people, sentenceOf({ ...base, personal: NO_SPANS }, span.start));
-    strong = strong.filter((span) => !ownsIt(span));
-    weak = weak.filter((span) => !ownsIt(span));
+    strong = strong.filter((span) => people.has(sentenceOf(d, span.start)));
+    weak = weak.filter((span) => people.has(sentenceOf(d, span.start)));
   }
   // A street address is a person's when a person is in its sentence; alone it is a place to meet.
-  const e0: Evidence = { ...base, personal: NO_SPANS };
   for (const place of places) {
-    if (orgVoice && !inSentence(e0, people, sentenceOf(e0, place.start))) continue;
-    const s = sentenceOf(e0, place.start);
-    const personal = inSentence(e0, [...people, ...relations, ...ages], s);
-    if (personal) strong = [...strong, place];
+    const s = sentenceOf(d, place.start);
+    if (orgVoice && !people.has(s)) continue;
+    if (people.has(s) || referredSentences.has(s)) strong = [...strong, place];
     else weak = [...weak, place];
   }
-  const e: Evidence = { ...base, personal: [...strong, ...weak] };
+  const e: Evidence = {
+    d,
+    orgVoice,
+    surface,
+    clients,
+    staff,
+    addressed: roles.includes('addressee'),
+    referred: referredSentences,
+    secondPersonSignal: relations.some((r) => r.kind === 'second-person'),
+    personal: sentencesOf(d, [...strong, ...weak]),
+  };
 
   let link: Link = 'none';
   for (const term of sensitive) {
@@ -222,15 +230,13 @@ export function severityOf(input: ScoreInput): Severity {
     if (l === 'named') return 'high';
     if (l === 'referenced') link = 'referenced';
   }
-  if (strong.length >= 1 && strong.length + weak.length + people.length >= 2) return 'high';
+  if (strong.length >= 1 && strong.length + weak.length + peopleSpans.length >= 2) return 'high';
   if (link === 'referenced') return 'warn';
   // An institution ("Jobcenter", "Ausländerbehörde") tied to a client; in an announcement it is
   // the organisation's own service.
-  for (const term of e.orgVoice ? NO_SPANS : institutions) {
+  for (const term of orgVoice ? NO_SPANS : institutions) {
     if (d && inTopicFrame(term, d)) continue;
-    const s = sentenceOf(e, term.start);
-    const referred = inSentence(e, [...relations.filter((r) => r.kind !== 'second-person'), ...ages], s);
-    if (referred || linkOf(term, e) === 'named') return 'warn';
+    if (referredSentences.has(sentenceOf(d, term.start)) || linkOf(term, e) === 'named') return 'warn';
   }
   if (strong.length >= 1) return 'warn';
 
