@@ -11,7 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { scan } from '../src/detect/index';
-import { atLeast, type ScanOptions, type Severity } from '../src/detect/types';
+import { atLeast, type ScanOptions, type Severity, type Surface } from '../src/detect/types';
 
 export interface CorpusEntry {
   id: string;
@@ -31,6 +31,20 @@ export interface CorpusResult {
   correct: boolean;
 }
 
+/** Where a draft was typed → the surface the guard passes to scan(). */
+export function surfaceOf(site: string): Surface {
+  switch (site) {
+    case 'facebook-post':
+      return 'post';
+    case 'facebook-comment':
+      return 'comment';
+    case 'messenger':
+      return 'message';
+    default:
+      return 'chat';
+  }
+}
+
 export const CORPUS_DIR = fileURLToPath(new URL('../test/fixtures/corpus/', import.meta.url));
 
 export function loadCorpus(dir = CORPUS_DIR): CorpusEntry[] {
@@ -47,7 +61,7 @@ export function loadCorpus(dir = CORPUS_DIR): CorpusEntry[] {
 
 export function evaluateCorpus(entries: readonly CorpusEntry[]): CorpusResult[] {
   return entries.map((entry) => {
-    const assessment = scan(entry.text, entry.options);
+    const assessment = scan(entry.text, { ...entry.options, surface: surfaceOf(entry.surface) });
     const flagged = atLeast(assessment.severity, 'warn');
     return {
       entry,

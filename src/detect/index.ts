@@ -13,7 +13,7 @@ import { recognizers as registry } from './registry';
 import { severityOf } from './scoring';
 import type { Assessment, Category, Finding, ScanOptions } from './types';
 
-export type { Assessment, Category, Finding, PatternEntry, ScanOptions, Severity, TermEntry } from './types';
+export type { Assessment, Category, Finding, PatternEntry, ScanOptions, Severity, Surface, TermEntry } from './types';
 export { SEVERITY_ORDER, atLeast, severityRank } from './types';
 export { numberKey } from './allow-terms';
 export type { Recognizer, ScanContext, Span } from './recognizer';
@@ -75,11 +75,9 @@ export function scanWith(recognizers: readonly Recognizer[], text: string, optio
     const findings = resolveOverlaps(visible, length);
 
     const mapped = findings.map((span) => toFinding(span, norm));
-    const scored: Span[] =
-      signals.length === 0
-        ? mapped
-        : [...mapped, ...signals.map((span) => ({ ...span, ...originalOffsets(span, norm) }))];
-    const severity = severityOf({ spans: scored, allowedSomething });
+    // Scored on the normalised text: sentences and pronouns are read where the spans were found.
+    const scored: Span[] = signals.length === 0 ? findings : [...findings, ...signals];
+    const severity = severityOf({ spans: scored, allowedSomething, text: ctx.text, surface: opts.surface });
     const assessment: Assessment = { severity, findings: mapped.length > 1 ? mapped.sort(byPosition) : mapped };
     if (failed !== undefined) assessment.failed = failed;
     return assessment;
@@ -191,11 +189,6 @@ function dropAllowed(
     return true;
   });
   return { kept, allowedSomething };
-}
-
-function originalOffsets(span: Span, norm: Normalised): { start: number; end: number } {
-  const [start, end] = toOriginalSpan(norm, span.start, span.end);
-  return { start, end };
 }
 
 function toFinding(span: Span, norm: Normalised): Finding {

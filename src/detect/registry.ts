@@ -29,6 +29,7 @@ import { recognizer as personReference } from './recognizers/person-reference';
 import { recognizer as healthTerms } from './recognizers/health-terms';
 import { recognizer as specialTerms } from './recognizers/special-terms';
 import { recognizer as socialTerms } from './recognizers/social-terms';
+import { recognizer as situationCues } from './recognizers/situation-cues';
 
 // --- custom (policy) ---
 import { recognizer as customTerms } from './recognizers/custom-terms';
@@ -56,6 +57,7 @@ export const recognizers: readonly Recognizer[] = [
   healthTerms,
   specialTerms,
   socialTerms,
+  situationCues,
 
   // custom
   customTerms,

@@ -57,6 +57,12 @@ export interface PatternEntry {
   category: Category;
 }
 
+/**
+ * Where the draft is typed. The guard knows it from the site adapter: a chat or message goes to
+ * one person; a post, caption or comment is public and often in the organisation's own voice.
+ */
+export type Surface = 'chat' | 'caption' | 'post' | 'comment' | 'message';
+
 export interface ScanOptions {
   /** Organisation-specific terms, matched like lexicon terms. */
   extraTerms?: readonly TermEntry[];
@@ -65,4 +71,6 @@ export interface ScanOptions {
   /** Admin-defined patterns such as case-number formats. Invalid ones are skipped. */
   customPatterns?: readonly PatternEntry[];
   language?: 'auto' | 'de' | 'en';
+  /** Where the draft is typed; unknown means a chat (the stricter reading). */
+  surface?: Surface;
 }

@@ -116,9 +116,9 @@ export function startGuard(options: GuardOptions): Guard {
   const enabled = () => !signal.aborted && policy.sites?.[adapter.id] !== false;
   const language = (): Language => resolveLanguage(policy.language ?? 'auto', options.browserLanguage);
 
-  const safeScan = (text: string): ScanResult => {
+  const safeScan = (text: string, surface: Composer['surface']): ScanResult => {
     try {
-      const assessment = options.scan(text, scanOptions);
+      const assessment = options.scan(text, { ...scanOptions, surface });
       if (!assessment || !Array.isArray(assessment.findings)) return { assessment: null };
       return { assessment };
     } catch {
@@ -241,7 +241,9 @@ export function startGuard(options: GuardOptions): Guard {
         entry.text = draft.text;
         const previousKinds = JSON.stringify(entry.result.assessment?.findings.map((f) => f.kind) ?? []);
         // An empty composer needs no detector (and must not load its lexicons at page load).
-        entry.result = draft.text.trim() ? safeScan(draft.text) : { assessment: { severity: 'none', findings: [] } };
+        entry.result = draft.text.trim()
+          ? safeScan(draft.text, entry.composer.surface)
+          : { assessment: { severity: 'none', findings: [] } };
         // A reported false alarm stays reported while the findings stay the same.
         const kinds = JSON.stringify(entry.result.assessment?.findings.map((f) => f.kind) ?? []);
         if (kinds !== previousKinds) entry.falseAlarmReported = false;
@@ -294,7 +296,7 @@ export function startGuard(options: GuardOptions): Guard {
     if (warmed) return;
     warmed = true;
     // One idle task per step (e.g. per recognizer), so no single task gets long.
-    const steps: WarmUpStep[] = [...(options.warmUp ?? [() => void safeScan('Vertraulich')])];
+    const steps: WarmUpStep[] = [...(options.warmUp ?? [() => void safeScan('Vertraulich', 'chat')])];
     const next = () => {
       const step = steps.shift();
       if (!step || signal.aborted) return;
@@ -323,7 +325,7 @@ export function startGuard(options: GuardOptions): Guard {
   const verdictFor = (composer: Composer): { verdict: SendVerdict; result: ScanResult; draft: Draft } | null => {
     const draft = extractDraft(composer.editor);
     if (!draft.text.trim()) return null;
-    const result = safeScan(draft.text);
+    const result = safeScan(draft.text, composer.surface);
     return { verdict: decideSend(result.assessment, policy), result, draft };
   };
 

@@ -28,6 +28,8 @@ export const ORDINARY_WORD_NAMES: readonly string[] = [
   'nacht',
   'tag',
   'sonntag',
+  // English weekday abbreviations of opening hours ("Mon–Thu"); "Thu" is also a given name
+  'thu',
   'montag',
   'freitag',
   // weekday abbreviations in opening hours: "Di und Do 14–17 Uhr" ("Fr." is a title)

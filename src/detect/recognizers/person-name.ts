@@ -377,7 +377,9 @@ class NameFinder {
   }
 
   private lowercaseChatName(i: number): number | undefined {
-    const cued = i > 0 && this.is(i, JOINED) && (this.cues[i - 1]! & CHAT_CUE) !== 0;
+    // "hab mit kevin geredet"; and the colloquial article before a name, "der kai hat …",
+    // "die svetlana ist …" (lower case: GermEval-style text never writes names this way).
+    const cued = i > 0 && this.is(i, JOINED) && (this.cues[i - 1]! & (CHAT_CUE | COLLOQUIAL_ARTICLE)) !== 0;
     // "lena hat mir geschrieben", "jake is self-harming", "olivia's dad": a chat message
     // starting with a lower-case name and a verb or a possessive.
     const starts =

@@ -93,12 +93,17 @@ describe('scan', () => {
   });
 
   it('does not return signals as findings but lets them raise the severity', () => {
-    const signal = literal('ref', 'ihr Sohn', { category: 'name', kind: 'person-reference', score: 0.6, signal: true });
+    const signal = literal('ref', 'meine Klientin', {
+      category: 'name',
+      kind: 'person-reference',
+      score: 0.6,
+      signal: true,
+    });
     const term = literal('term', 'Depression', { category: 'health', kind: 'health-term', score: 0.85 });
-    const result = scanWith([signal, term], 'ihr Sohn hat Depression');
+    const result = scanWith([signal, term], 'meine Klientin: Depression');
     expect(result.severity).toBe('warn');
     expect(result.findings.map((f) => f.kind)).toEqual(['health-term']);
-    expect(scanWith([term], 'ihr Sohn hat Depression').severity).toBe('notice');
+    expect(scanWith([term], 'meine Klientin: Depression').severity).toBe('notice');
   });
 
   describe('allow terms', () => {

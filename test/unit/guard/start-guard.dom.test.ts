@@ -358,6 +358,17 @@ describe('inline warning', () => {
     expect(s.panel() !== null).toBe(scans > 0);
   });
 
+  it.each<Surface>(['chat', 'post'])('tells scan() the surface the draft is typed in (%s)', async (surface) => {
+    const surfacesSeen: unknown[] = [];
+    const scan: GuardOptions['scan'] = (text, options) => (surfacesSeen.push(options.surface), fakeScan(text));
+    const s = setup({}, { scan }, [surface], SENSITIVE);
+    await tick();
+    await tick();
+    s.guard.flush();
+    expect(surfacesSeen).toContain(surface);
+    expect(surfacesSeen.every((seen) => seen === surface)).toBe(true);
+  });
+
   it('warms the detector up when a composer is focused: a step may add the steps it found, run next', async () => {
     const order: string[] = [];
     const s = setup(
