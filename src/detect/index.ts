@@ -10,6 +10,7 @@ import { normalise, toOriginalSpan, type Normalised } from './normalise';
 import type { Recognizer, ScanContext, Span } from './recognizer';
 import { recognizers as registry } from './registry';
 import { severityOf } from './scoring';
+import { clientSeverityOf, maxSeverity } from './client-rule';
 import type { Assessment, Category, Finding, ScanOptions } from './types';
 
 export type { Assessment, Category, Finding, PatternEntry, ScanOptions, Severity, TermEntry } from './types';
@@ -80,7 +81,11 @@ export function scanWith(recognizers: readonly Recognizer[], text: string, optio
       signals.length === 0
         ? mapped
         : [...mapped, ...signals.map((span) => ({ ...span, ...originalOffsets(span, norm) }))];
-    const severity = severityOf({ spans: scored, allowedSomething });
+    // The client rule (issue 16) is a floor over the general scoring, kept apart from it.
+    const severity = maxSeverity(
+      severityOf({ spans: scored, allowedSomething }),
+      clientSeverityOf(mapped, opts.clientSeverity),
+    );
     const assessment: Assessment = { severity, findings: mapped.length > 1 ? mapped.sort(byPosition) : mapped };
     if (failed !== undefined) assessment.failed = failed;
     return assessment;

@@ -31,4 +31,7 @@ export interface Policy {
   logEndpoint: LogEndpoint | null;
   userLabel: string;
   language: 'auto' | 'de' | 'en';
+  caseload: 'on' | 'off';
+  caseloadAlone: Exclude<Severity, 'none'>;
+  caseloadGreeting: Exclude<Severity, 'none'>;
 }
