@@ -124,7 +124,8 @@ export interface ParsedNames {
  */
 export function namesFromLines(text: string): ParsedNames {
   const out: ParsedNames = { names: [], empty: 0, invalid: 0 };
-  for (const raw of text.split(/\r\n|\n|\r/)) {
+  // The line break that ends the last line starts no empty line of its own.
+  for (const raw of text.replace(/(?:\r\n|\n|\r)$/, '').split(/\r\n|\n|\r/)) {
     const line = raw.trim();
     if (line === '') {
       out.empty++;

@@ -81,7 +81,7 @@ describe('one name per line', () => {
         { first: '', last: 'Kai' },
         { first: 'Anna Lena', last: 'Schmidt' },
       ],
-      empty: 3,
+      empty: 2, // the blank line and the spaces-only line; the final line break is no line
       invalid: 1,
     });
   });
