@@ -31,20 +31,25 @@ const SPECIAL: Readonly<Record<string, string>> = {
   ŧ: 't',
 };
 const SPECIAL_RE = /[ßẞæœøłđðþıħŧ]/g;
+/** ae, oe, ue → a, o, u ("Mueller" → "muller", as "Müller" → "muller"). */
+const UMLAUT_SPELLING = /([aou])e/g;
+/** A word or two of ASCII letters and hyphens, single-spaced: nothing to fold but the umlaut spellings. */
+const PLAIN = /^[a-z-]+(?: [a-z-]+)?$/;
 
 /**
  * Lower case, no diacritics, ß → ss, the German umlaut spellings ae/oe/ue → a/o/u, no
  * apostrophes, single spaces. "Frau Özdemir-Şahin" → "frau ozdemir-sahin".
  */
 export function foldName(value: string): string {
-  return value
-    .toLowerCase()
+  const lower = value.toLowerCase();
+  // Most words of a draft are plain ASCII: only the umlaut spellings to fold (this runs for
+  // every new word the worker types).
+  if (PLAIN.test(lower)) return lower.replace(UMLAUT_SPELLING, '$1');
+  return lower
     .replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .replace(/ae/g, 'a')
-    .replace(/oe/g, 'o')
-    .replace(/ue/g, 'u')
+    .replace(UMLAUT_SPELLING, '$1')
     .replace(/['’ʼ`]/g, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -8,9 +8,9 @@
  */
 import type { ClientMatcher } from '../detect/types';
 import { foldName } from './fold';
-import { createHmac } from './sha256';
+import { createTagger } from './sha256';
 import type { Caseload } from './stored';
-import { tagOf, utf8 } from './tags';
+import { TAG_BYTES } from './tags';
 
 /** Words remembered between scans; a draft of 100,000 characters has about 15,000 words. */
 const CACHE_MAX = 40_000;
@@ -21,7 +21,7 @@ export interface CaseloadMatcher extends ClientMatcher {
 }
 
 export function createClientMatcher(caseload: Caseload): CaseloadMatcher {
-  const hmac = createHmac(caseload.key);
+  const tagOf = createTagger(caseload.key, TAG_BYTES);
   const tags = new Set(caseload.tags);
   const cache = new Map<string, boolean>();
   return {
@@ -30,7 +30,7 @@ export function createClientMatcher(caseload: Caseload): CaseloadMatcher {
       let hit = cache.get(words);
       if (hit === undefined) {
         const folded = foldName(words);
-        hit = folded.length >= 2 && tags.has(tagOf(hmac(utf8(folded))));
+        hit = folded.length >= 2 && tags.has(tagOf(folded));
         if (cache.size >= CACHE_MAX) cache.clear();
         cache.set(words, hit);
       }

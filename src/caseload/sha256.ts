@@ -123,3 +123,74 @@ export function createHmac(key: Uint8Array): (message: Uint8Array) => Uint8Array
   const outer = pad(0x5c);
   return (message) => finish(outer, 64, finish(inner, 64, message, w), w);
 }
+
+/**
+ * The content script's hot path: HMAC-SHA-256 of a short string with `key` fixed, returned as
+ * the hex of its first `tagBytes` bytes (src/caseload/tags.ts). Same bytes as
+ * `createHmac(key)(utf8(message))`, but UTF-8 is written straight into a block reused between
+ * calls and the digest is read from the state words: a word the worker types allocates
+ * nothing but its tag. Messages of 56 bytes or more take the general path.
+ */
+export function createTagger(key: Uint8Array, tagBytes: number): (message: string) => string {
+  const hmac = createHmac(key);
+  const w = new Uint32Array(64);
+  const block = new Uint8Array(64);
+  const s = new Uint32Array(8);
+  const keyed = new Uint8Array(64);
+  keyed.set(key.length > 64 ? sha256(key) : key);
+  const padState = (byte: number) => {
+    const state = new Uint32Array(INITIAL);
+    compress(
+      state,
+      keyed.map((b) => b ^ byte),
+      0,
+      w,
+    );
+    return state;
+  };
+  const inner = padState(0x36);
+  const outer = padState(0x5c);
+  const hex = (bytes: ArrayLike<number>) => {
+    let out = '';
+    for (let i = 0; i < tagBytes; i++) out += (bytes[i]! < 16 ? '0' : '') + bytes[i]!.toString(16);
+    return out;
+  };
+  const encoder = new TextEncoder();
+  return (message) => {
+    block.fill(0);
+    let n = 0;
+    for (let i = 0; i < message.length && n < 56; i++) {
+      const c = message.charCodeAt(i);
+      if (c < 0x80) block[n++] = c;
+      else {
+        n = 56; // not ASCII: let TextEncoder handle it on the general path
+        break;
+      }
+    }
+    if (n >= 56) return hex(hmac(encoder.encode(message)));
+    // Inner hash: one block after the ipad block (message, 0x80, length in bits of 64 + n bytes).
+    block[n] = 0x80;
+    const bits = (64 + n) * 8;
+    block[62] = bits >>> 8;
+    block[63] = bits & 0xff;
+    s.set(inner);
+    compress(s, block, 0, w);
+    // Outer hash: the 32-byte inner digest after the opad block.
+    block.fill(0);
+    for (let i = 0; i < 8; i++) {
+      block[i * 4] = s[i]! >>> 24;
+      block[i * 4 + 1] = (s[i]! >>> 16) & 0xff;
+      block[i * 4 + 2] = (s[i]! >>> 8) & 0xff;
+      block[i * 4 + 3] = s[i]! & 0xff;
+    }
+    block[32] = 0x80;
+    block[62] = (96 * 8) >>> 8;
+    block[63] = (96 * 8) & 0xff;
+    s.set(outer);
+    compress(s, block, 0, w);
+    const out: number[] = [];
+    for (let i = 0; i < Math.ceil(tagBytes / 4); i++)
+      out.push(s[i]! >>> 24, (s[i]! >>> 16) & 0xff, (s[i]! >>> 8) & 0xff, s[i]! & 0xff);
+    return hex(out);
+  };
+}

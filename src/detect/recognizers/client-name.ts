@@ -59,13 +59,21 @@ function recognize(ctx: ScanContext): Span[] {
     const word = words[i]!;
     const start = word.index;
     const end = start + word[0].length;
+    const single = matches(clients, word[0]);
+    // Every word of two letters or more of a stored name is stored on its own too, so a pair
+    // can only start with a word that matches alone, or with an initial: most words cost one lookup.
     const next = words[i + 1];
-    if (next && NAME_GAP.test(lower.slice(end, next.index)) && matches(clients, `${word[0]} ${next[0]}`)) {
+    if (
+      (single || word[0].length === 1) &&
+      next &&
+      NAME_GAP.test(lower.slice(end, next.index)) &&
+      matches(clients, `${word[0]} ${next[0]}`)
+    ) {
       emit(start, next.index + next[0].length);
       i++;
       continue;
     }
-    if (matches(clients, word[0])) {
+    if (single) {
       emit(start, end);
       continue;
     }

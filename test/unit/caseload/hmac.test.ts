@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addNames } from '../../../src/caseload/hash-names';
 import { caseloadFromNames } from '../../../src/caseload/build';
 import { namesFromLines } from '../../../src/caseload/import';
-import { createHmac, sha256 } from '../../../src/caseload/sha256';
+import { createHmac, createTagger, sha256 } from '../../../src/caseload/sha256';
 import { KEY_A } from './helpers';
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
@@ -47,4 +47,15 @@ describe('pure SHA-256 and HMAC-SHA-256 agree with Node/OpenSSL', () => {
     expect([...viaWebCrypto.caseload.tags].sort()).toEqual([...viaPure.tags].sort());
     expect([...viaWebCrypto.caseload.names].sort()).toEqual([...viaPure.names].sort());
   });
+});
+
+describe('the content script’s tagger gives the same tags as HMAC-SHA-256', () => {
+  // ASCII under 56 bytes takes the one-block path; the others the general one.
+  it.each(['kai', 'omid rahimi', 'a'.repeat(55), 'a'.repeat(56), 'szymańska', 'ó', '', 'x'.repeat(200)])(
+    '%j',
+    (message) => {
+      const expected = nodeHmac('sha256', KEY_A).update(message).digest('hex').slice(0, 16);
+      expect(createTagger(KEY_A, 8)(message)).toBe(expected);
+    },
+  );
 });
