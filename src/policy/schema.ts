@@ -475,8 +475,8 @@ export const POLICY_SCHEMA = {
     maxLength: 16,
     title: { de: 'Schwere: Name einer Klientin, eines Klienten', en: "Severity: a client's name" },
     description: {
-      de: 'Wie schwer der Name einer eigenen Klientin oder eines eigenen Klienten allein wiegt („hab grad mit Omid geredet“): notice, warn oder high. Mit einer sensiblen Angabe daneben gilt immer high.',
-      en: 'How severe the name of one of your own clients is on its own ("just talked to Omid"): notice, warn or high. With sensitive information next to it, it is always high.',
+      de: 'Wie schwer der Name einer eigenen Klientin oder eines eigenen Klienten allein wiegt („hab grad mit Kai geredet“): notice, warn oder high. Mit einer sensiblen Angabe daneben gilt immer high.',
+      en: 'How severe the name of one of your own clients is on its own ("just talked to Kai"): notice, warn or high. With sensitive information next to it, it is always high.',
     },
   },
   caseloadGreeting: {
