@@ -28,7 +28,8 @@ import { shippedDetector } from './detect';
 import { drafts } from './drafts';
 import { fmt, summarise, type Check } from './stats';
 
-function clientNames(count: number): ClientName[] {
+/** Realistic client names (German, Turkish, Polish, English), the same ones on every run. */
+export function clientNames(count: number): ClientName[] {
   const fakers = [fakerDE, fakerTR, fakerPL, fakerEN];
   fakers.forEach((f, i) => f.seed(16 + i));
   return Array.from({ length: count }, (_, i) => {

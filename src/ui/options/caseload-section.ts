@@ -28,8 +28,8 @@ export interface CaseloadSectionDeps {
   save?: (caseload: Caseload) => Promise<void>;
   remove?: () => Promise<void>;
   watch?: (callback: (caseload: Caseload | null) => void, signal: AbortSignal) => void;
-  /** Whether the policy has the caseload on (the organisation may turn it off). */
-  watchEnabled?: (callback: (enabled: boolean) => void, signal: AbortSignal) => void;
+  /** Whether the policy has the caseload on, and whether the organisation decided that. */
+  watchEnabled?: (callback: (enabled: boolean, byOrganisation: boolean) => void, signal: AbortSignal) => void;
   /** Names hashed between two pauses, and the pause (tests). */
   chunk?: number;
   pause?: () => Promise<void>;
@@ -78,7 +78,11 @@ export function mountCaseloadSection(container: HTMLElement, deps: CaseloadSecti
   const watch = deps.watch ?? watchCaseload;
   const watchEnabled =
     deps.watchEnabled ??
-    ((callback, s) => watchEffectivePolicy((effective) => callback(effective.policy.caseload !== 'off'), s));
+    ((callback, s) =>
+      watchEffectivePolicy(
+        (effective) => callback(effective.policy.caseload !== 'off', effective.locked.includes('caseload')),
+        s,
+      ));
 
   const root = el('section', { class: 'v-caseload', 'data-testid': 'caseload-section', lang: language });
   const style = document.createElement('style');
@@ -173,7 +177,10 @@ export function mountCaseloadSection(container: HTMLElement, deps: CaseloadSecti
   };
 
   watch((caseload) => showCount(caseload?.names.length ?? 0), signal);
-  watchEnabled((enabled) => (off.hidden = enabled), signal);
+  watchEnabled((enabled, byOrganisation) => {
+    off.hidden = enabled;
+    off.textContent = t(byOrganisation ? 'policyOff' : 'userOff');
+  }, signal);
 
   /** Hash and store; the caller clears its plaintext only when this succeeded. */
   const store = async (parsed: ParsedNames, encoding?: string): Promise<boolean> => {

@@ -15,6 +15,8 @@ export const caseloadDe = {
   loadFailed: 'Die gespeicherte Liste konnte nicht gelesen werden.',
   policyOff:
     'Ihre Organisation hat die Erkennung eigener Klientinnen und Klienten ausgeschaltet; die Liste wird derzeit nicht genutzt.',
+  userOff:
+    'Die Erkennung eigener Klientinnen und Klienten ist oben unter „Eigene Klientinnen und Klienten erkennen“ ausgeschaltet; die Liste wird derzeit nicht genutzt.',
   inputLabel: 'Namen hinzufügen, einen pro Zeile („Vorname Nachname“ oder „Nachname, Vorname“)',
   inputPlaceholder: 'Vorname Nachname\nNachname, Vorname',
   save: 'Namen sicher speichern',
@@ -59,6 +61,8 @@ export const caseloadEn: Record<CaseloadStringKey, string> = {
   countOne: 'Stored: 1 name.',
   loadFailed: 'The stored list could not be read.',
   policyOff: 'Your organisation has turned off recognising your own clients; the list is not used at the moment.',
+  userOff:
+    'Recognising your own clients is turned off above ("Recognise your own clients"); the list is not used at the moment.',
   inputLabel: 'Add names, one per line ("First Last" or "Last, First")',
   inputPlaceholder: 'First Last\nLast, First',
   save: 'Store names securely',

@@ -16,7 +16,7 @@ function mount(deps: CaseloadSectionDeps = {}) {
   document.body.append(container);
   const section = mountCaseloadSection(container, {
     language: 'de',
-    watchEnabled: (callback) => callback(true),
+    watchEnabled: (callback) => callback(true, false),
     ...deps,
   });
   const input = byId(container, 'caseload-input') as HTMLTextAreaElement;
@@ -172,9 +172,14 @@ describe('caseload section', () => {
     expect((after.caseload as { key: string }).key).not.toBe((before.caseload as { key: string }).key);
   });
 
-  it('says when the organisation has turned the caseload off', () => {
-    const ui = mount({ watchEnabled: (callback) => callback(false) });
-    expect(byId(ui.container, 'caseload-off').hidden).toBe(false);
+  it.each([
+    [true, false, true, ''],
+    [false, true, false, 'Ihre Organisation hat'],
+    [false, false, false, 'ist oben unter'],
+  ])('caseload on: %s, set by the organisation: %s → note hidden: %s', (enabled, byOrganisation, hidden, text) => {
+    const ui = mount({ watchEnabled: (callback) => callback(enabled, byOrganisation) });
+    expect(byId(ui.container, 'caseload-off').hidden).toBe(hidden);
+    if (!hidden) expect(ui.text('caseload-off')).toContain(text);
   });
 });
 
