@@ -84,7 +84,8 @@ export function scanWith(recognizers: readonly Recognizer[], text: string, optio
     // The client rule (issue 16) is a floor over the general scoring, kept apart from it.
     const severity = maxSeverity(
       severityOf({ spans: scored, allowedSomething }),
-      clientSeverityOf(mapped, opts.clientSeverity),
+      // Before overlaps: a client's name inside an e-mail address still names the client.
+      clientSeverityOf(kept, opts.clientSeverity),
     );
     const assessment: Assessment = { severity, findings: mapped.length > 1 ? mapped.sort(byPosition) : mapped };
     if (failed !== undefined) assessment.failed = failed;

@@ -15,7 +15,7 @@ export const CLIENT_SCORE = 0.95;
 
 /** A salutation and an optional title, and nothing else, between the line start and the name. */
 const GREETING =
-  /^[^\S\n]*(?:hallo|hello|hi|hey|huhu|moin(?: moin)?|servus|salut|salam|selam|merhaba|grüß dich|grüß gott|guten (?:morgen|tag|abend)|good (?:morning|afternoon|evening)|liebe[rs]?|sehr geehrte[rs]?|dear)[^\S\n]*[,!]?[^\S\n]*(?:(?:frau|herr|mr|mrs|ms)\.?[^\S\n]+)?$/;
+  /^[^\S\n]*(?:hallo|hello|hi|hey|huhu|moin(?: moin)?|servus|salut|salam|selam|merhaba|grüß dich|grüß gott|guten (?:morgen|tag|abend)|good (?:morning|afternoon|evening)|liebe[rs]?|sehr geehrte[rs]?|dear|danke(?: dir)?|vielen dank|tschüss?|ciao|bye|thanks|thank you)[^\S\n]*[,!]?[^\S\n]*(?:(?:frau|herr|mr|mrs|ms)\.?[^\S\n]+)?$/;
 /** How far back a greeting is looked for. */
 const GREETING_REACH = 40;
 /** Between two words of one name: a few spaces, no line break. */

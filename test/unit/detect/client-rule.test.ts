@@ -36,6 +36,8 @@ describe('a client name in a draft (scan)', () => {
     ['Omid hat wieder Panikattacken', 'high'], // a sensitive cue
     ['Hallo Kai, wie läuft die Therapie?', 'high'],
     ['omid war beim jobcenter', 'warn'], // an institution: the existing rules give warn
+    ['schreib an omid.rahimi@example.org', 'warn'], // the e-mail finding wins the span, the client still counts
+    ['Danke Kai!', 'notice'],
     // Near-misses: no client in the draft.
     ['der Kaiserschmarrn war lecker', 'none'], // "Kai" inside a longer word
     ['Hallo zusammen, passt Dienstag?', 'none'],

@@ -65,10 +65,12 @@ describe('client-name (src/detect/recognizers/client-name)', () => {
     ['Liebe Frau Szymanska,', 'greeting'],
     ['Guten Morgen Omid Rahimi', 'greeting'],
     ['Okay.\nMoin Kai', 'greeting'],
+    ['Danke Kai!', 'greeting'],
     // Near-misses: the client is talked about, not greeted.
     ['hab grad mit kai geredet', 'caseload'],
     ['Hallo Anna, Kai war heute da', 'caseload'],
     ['ich sag dann hallo kai', 'caseload'],
+    ['Okay, danke Kai', 'caseload'], // not at the start of the line: could be about Kai
   ])('%j: reason %s', (text, reason) => {
     const spans = recognizer.recognize(contextOf(text, { clients }));
     expect(spans.map((s) => s.reason).at(-1)).toBe(reason);
