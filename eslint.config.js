@@ -22,7 +22,7 @@ export default tseslint.config(
   },
   {
     // The pure core runs in Node, the CLI and benchmarks: no browser, WXT or DOM imports.
-    files: ['src/detect/**/*.ts', 'src/policy/**/*.ts'],
+    files: ['src/detect/**/*.ts', 'src/policy/**/*.ts', 'src/caseload/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -30,7 +30,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', '@wxt-dev/*'],
-              message: 'src/detect and src/policy are pure: pass the environment in.',
+              message: 'src/detect, src/policy and src/caseload are pure: pass the environment in.',
             },
             {
               group: ['**/guard/**', '**/ui/**', '**/settings/**', '**/log/**', '**/messaging/**'],

@@ -11,6 +11,7 @@ import { normalise, toOriginalSpan, type Normalised } from './normalise';
 import type { Recognizer, ScanContext, Span } from './recognizer';
 import { recognizers as registry } from './registry';
 import { severityOf } from './scoring';
+import { clientSeverityOf, maxSeverity } from './client-rule';
 import type { Assessment, Category, Finding, ScanOptions } from './types';
 
 export type { Assessment, Category, Finding, PatternEntry, ScanOptions, Severity, Surface, TermEntry } from './types';
@@ -77,7 +78,12 @@ export function scanWith(recognizers: readonly Recognizer[], text: string, optio
     const mapped = findings.map((span) => toFinding(span, norm));
     // Scored on the normalised text: sentences and pronouns are read where the spans were found.
     const scored: Span[] = signals.length === 0 ? findings : [...findings, ...signals];
-    const severity = severityOf({ spans: scored, allowedSomething, text: ctx.text, surface: opts.surface });
+    // The client rule (issue 16) is a floor over the general scoring, kept apart from it.
+    const severity = maxSeverity(
+      severityOf({ spans: scored, allowedSomething, text: ctx.text, surface: opts.surface }),
+      // Before overlaps: a client's name inside an e-mail address still names the client.
+      clientSeverityOf(kept, opts.clientSeverity),
+    );
     const assessment: Assessment = { severity, findings: mapped.length > 1 ? mapped.sort(byPosition) : mapped };
     if (failed !== undefined) assessment.failed = failed;
     return assessment;

@@ -22,6 +22,7 @@ import { recognizer as address } from './recognizers/address';
 import { recognizer as caseNumber } from './recognizers/case-number';
 
 // --- names ---
+import { recognizer as clientName } from './recognizers/client-name';
 import { recognizer as personName } from './recognizers/person-name';
 import { recognizer as personReference } from './recognizers/person-reference';
 
@@ -50,6 +51,7 @@ export const recognizers: readonly Recognizer[] = [
   caseNumber,
 
   // names
+  clientName,
   personName,
   personReference,
 

@@ -73,4 +73,25 @@ export interface ScanOptions {
   language?: 'auto' | 'de' | 'en';
   /** Where the draft is typed; unknown means a chat (the stricter reading). */
   surface?: Surface;
+  /** The worker's own clients (src/caseload: hashes and key, never a name); absent: none. */
+  clients?: ClientMatcher;
+  /** Policy `caseload`: 'off' ignores `clients`. */
+  caseload?: 'on' | 'off';
+  /** How severe a client's name is with nothing sensitive near it (src/detect/client-rule.ts). */
+  clientSeverity?: ClientSeverity;
+}
+
+/**
+ * Tells whether a word, or two words joined by one space, of the normalised lower-case draft
+ * is the name of one of the worker's clients. Implemented by src/caseload/matcher.ts.
+ */
+export interface ClientMatcher {
+  has(words: string): boolean;
+}
+
+export interface ClientSeverity {
+  /** A client talked about ("hab grad mit omid geredet"). */
+  alone: Exclude<Severity, 'none'>;
+  /** A client greeted at the start of a line ("Hallo Kai, passt Dienstag?"). */
+  greeting: Exclude<Severity, 'none'>;
 }

@@ -7,6 +7,8 @@ import { sendToBackground } from '../messaging/send';
 import type { SiteAdapter } from '../sites/types';
 import { watchEffectivePolicy } from '../settings/index';
 import { watchGuidelinesConfirmation } from '../settings/guidelines-confirmation';
+import { watchCaseload } from '../settings/caseload';
+import { caseloadSource } from './caseload-source';
 import { startGuidelinesPrompt } from './guidelines-prompt';
 import { sharedPolicySource, type PolicySource } from './policy-source';
 import { earlyListeners } from './early-listeners';
@@ -22,12 +24,14 @@ export const settingsPolicy: PolicySource = (onPolicy, signal) =>
 
 export function runGuard(adapter: SiteAdapter, signal: AbortSignal): Guard {
   const relay = earlyListeners();
+  // The worker's clients, as hashes, join each scan; a changed list re-judges open drafts.
+  const caseload = caseloadSource(watchCaseload, signal);
   const policy = sharedPolicySource(settingsPolicy, signal);
   const record = (event: GuardEvent) => sendToBackground('content→background:record', event);
   const guard = startGuard({
     adapter,
-    scan: (text, options) => detector().scan(text, options),
-    policy,
+    scan: (text, options) => detector().scan(text, caseload.withClients(options)),
+    policy: caseload.policy(policy),
     record,
     signal,
     ...(relay ? { listenOn: relay } : {}),

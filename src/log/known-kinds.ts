@@ -12,6 +12,7 @@ export const BUILT_IN_KINDS: ReadonlySet<string> = new Set([
   'age',
   'birth-date',
   'case-number',
+  'client',
   'criminal-term',
   'custom-term',
   'email',

@@ -84,6 +84,9 @@ export const THRESHOLDS = ['notice', 'warn', 'high', 'off'] as const;
 export const CATEGORIES = ['name', 'health', 'special', 'social', 'identifier', 'custom'] as const;
 export const LANGUAGES = ['auto', 'de', 'en'] as const;
 export const LOG_FORMATS = ['json', 'splunk-hec'] as const;
+export const CASELOAD_MODES = ['on', 'off'] as const;
+/** Severity levels a client's name can give a draft (src/detect/client-rule.ts). */
+export const CLIENT_LEVELS = ['notice', 'warn', 'high'] as const;
 
 const thresholdText = (de: string, en: string): Text => ({
   de: `${de} Stufen: notice (Hinweis), warn (Warnung), high (hoch); off schaltet es ab.`,
@@ -473,6 +476,43 @@ export const POLICY_SCHEMA = {
     description: {
       de: 'auto (Sprache des Browsers), de oder en.',
       en: 'auto (browser language), de or en.',
+    },
+  },
+  // --- caseload (issue 16): the names themselves are never policy, only how they count ---
+  caseload: {
+    type: 'string',
+    userEditable: true,
+    enum: CASELOAD_MODES,
+    default: 'on',
+    maxLength: 8,
+    title: { de: 'Eigene Klientinnen und Klienten erkennen', en: 'Recognise your own clients' },
+    description: {
+      de: 'on: Namen, die Mitarbeitende unter „Meine Klientinnen und Klienten“ hinterlegen (nur als Hash gespeichert), werden im Entwurf erkannt; off: die Liste wird nicht genutzt. Die Namen selbst gehören nie in die Richtlinie.',
+      en: 'on: names that workers enter under "My clients" (stored only as hashes) are recognised in drafts; off: the list is not used. The names themselves never belong in the policy.',
+    },
+  },
+  caseloadAlone: {
+    type: 'string',
+    userEditable: false,
+    enum: CLIENT_LEVELS,
+    default: 'warn',
+    maxLength: 16,
+    title: { de: 'Schwere: Name einer Klientin, eines Klienten', en: "Severity: a client's name" },
+    description: {
+      de: 'Wie schwer der Name einer eigenen Klientin oder eines eigenen Klienten allein wiegt („hab grad mit Kai geredet“): notice, warn oder high. Mit einer sensiblen Angabe daneben gilt immer high.',
+      en: 'How severe the name of one of your own clients is on its own ("just talked to Kai"): notice, warn or high. With sensitive information next to it, it is always high.',
+    },
+  },
+  caseloadGreeting: {
+    type: 'string',
+    userEditable: false,
+    enum: CLIENT_LEVELS,
+    default: 'notice',
+    maxLength: 16,
+    title: { de: 'Schwere: Klientin, Klient begrüßt', en: 'Severity: a client greeted' },
+    description: {
+      de: 'Wie schwer eine Begrüßung am Zeilenanfang wiegt („Hallo Kai, passt Dienstag?“) – Kontakt und Terminabsprache sind, wofür der Kanal da ist: notice, warn oder high.',
+      en: 'How severe a greeting at the start of a line is ("Hi Kai, does Tuesday work?") – contact and appointments are what the channel is for: notice, warn or high.',
     },
   },
 } as const satisfies Record<string, PolicyKeySpec>;

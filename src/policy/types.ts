@@ -32,4 +32,7 @@ export interface Policy {
   userLabel: string;
   userMayChange: string[];
   language: 'auto' | 'de' | 'en';
+  caseload: 'on' | 'off';
+  caseloadAlone: Exclude<Severity, 'none'>;
+  caseloadGreeting: Exclude<Severity, 'none'>;
 }

@@ -62,6 +62,7 @@ export const guardDe = {
   'category.custom': 'Von Ihrer Organisation festgelegter Begriff',
   // Identifier and term kinds
   'kind.person': 'Name',
+  'kind.client': 'Name einer Ihrer Klientinnen oder Klienten',
   'kind.email': 'E-Mail-Adresse',
   'kind.phone': 'Telefonnummer',
   'kind.iban': 'IBAN',
@@ -132,6 +133,7 @@ export const guardEn: Record<GuardStringKey, string> = {
   'category.identifier': 'Identifier',
   'category.custom': 'Term set by your organisation',
   'kind.person': 'Name',
+  'kind.client': 'Name of one of your clients',
   'kind.email': 'E-mail address',
   'kind.phone': 'Phone number',
   'kind.iban': 'IBAN',

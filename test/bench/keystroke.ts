@@ -14,6 +14,9 @@ import { join } from 'node:path';
 import { fixtureRoutes } from '../fixtures/sites/build';
 import { launch, type Browser } from '../e2e/harness';
 import { fmt, printChecks, summarise, type Check } from './stats';
+import { caseloadFromNames } from '../../src/caseload/build';
+import { toStored } from '../../src/caseload/stored';
+import { clientNames } from './caseload';
 
 const EDITOR = '#main footer div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
 const URL = 'https://web.whatsapp.com/?lang=de';
@@ -163,7 +166,9 @@ function median(values: number[]): number {
 export async function keystrokeChecks(): Promise<Check[]> {
   const draft = benchDraft();
   const routes = fixtureRoutes();
-  const runs: Array<{ without: RunFigures; withGuard: RunFigures }> = [];
+  const runs: Array<{ without: RunFigures; withGuard: RunFigures; withCaseload: RunFigures }> = [];
+  // Issue 16: the same guarded browser again with a worker's caseload of 500 names stored.
+  const caseload = toStored(caseloadFromNames(clientNames(500), new Uint8Array(32).fill(16)));
   for (let round = 0; round < ROUNDS; round += 1) {
     const noop = noopExtension();
     const base = await launch({ extensionDir: noop, routes });
@@ -176,7 +181,15 @@ export async function keystrokeChecks(): Promise<Check[]> {
     }
     const guarded = await launch({ routes });
     try {
-      runs.push({ without, withGuard: await measure(guarded, draft) });
+      const withGuard = await measure(guarded, draft);
+      await guarded.background.evaluate(
+        (stored) =>
+          (
+            globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+          ).chrome.storage.local.set({ caseload: stored }),
+        caseload,
+      );
+      runs.push({ without, withGuard, withCaseload: await measure(guarded, draft) });
     } finally {
       await guarded.close();
     }
@@ -210,7 +223,37 @@ export async function keystrokeChecks(): Promise<Check[]> {
         `(Facebook ${fmt(run.without.scriptMs.facebook)}, ${fmt(run.withGuard.scriptMs.facebook)}); ` +
         `long tasks with: ${run.withGuard.longTasks.map(fmt).join(', ') || 'none'}`,
     );
+  const byCaseload = (pick: (r: RunFigures) => number) =>
+    median(runs.map((run) => pick(run.withCaseload) - pick(run.withGuard)));
   return [
+    {
+      name: '500-client caseload: added per keystroke, keydown→next task, median',
+      value: fmt(
+        Math.max(
+          0,
+          byCaseload((r) => r.task.median),
+        ),
+      ),
+      target: '≤ noise (guard alone adds ' + fmt(taskMedian) + ')',
+      ok: true,
+    },
+    {
+      name: '500-client caseload: added per keystroke, keydown→next frame, median',
+      value: fmt(
+        Math.max(
+          0,
+          byCaseload((r) => r.frame.median),
+        ),
+      ),
+      target: '—',
+      ok: true,
+    },
+    {
+      name: '500-client caseload: content script start-up added',
+      value: fmt(byCaseload((r) => r.scriptMs.whatsapp)),
+      target: '—',
+      ok: true,
+    },
     {
       name: 'added per keystroke, keydown→next task, median',
       value: fmt(taskMedian),

@@ -4,6 +4,7 @@
  * non-zero only when a target is missed (`--no-fail` prints without failing).
  */
 import { existsSync } from 'node:fs';
+import { caseloadChecks } from './caseload';
 import { detectChecks } from './detect';
 import { printChecks, type Check } from './stats';
 
@@ -11,6 +12,10 @@ const all: Check[] = [];
 const detect = await detectChecks();
 printChecks('Detection (Node ' + process.version + ')', detect);
 all.push(...detect);
+
+const caseload = await caseloadChecks();
+printChecks('Caseload: 500 and 5,000 clients (issue 16)', caseload);
+all.push(...caseload);
 
 if (existsSync('test/bench/keystroke.ts')) {
   const { keystrokeChecks } = (await import('./keystroke')) as { keystrokeChecks?: () => Promise<Check[]> };
