@@ -25,8 +25,14 @@ export function startBackground(): () => void {
     },
     (effective) => {
       guidelinesVersion = effective.policy.guidelinesVersion;
-      showBadge(effective);
-      recordPolicyState(effective);
+      // Each on its own: a failing badge must not keep the log from its policy (or vice versa).
+      for (const consumer of [showBadge, recordPolicyState]) {
+        try {
+          consumer(effective);
+        } catch {
+          // Best effort; the next policy change tries again.
+        }
+      }
     },
   );
   log = startLogBackground({
