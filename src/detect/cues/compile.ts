@@ -134,30 +134,38 @@ export function firstChars(p: string): Set<string> | null {
 
 /**
  * First character → one sticky expression of every family's patterns that can start with it,
- * each family in its own capture group (group k + 1 is family k): one attempt per word start.
+ * each family present there in its own capture group (`families[k]` is group k + 1): one
+ * attempt per word start.
  */
-interface Dispatch {
-  readonly lower: ReadonlyMap<string, RegExp>;
-  readonly written: ReadonlyMap<string, RegExp>;
+interface Filed {
+  readonly regex: RegExp;
+  readonly families: readonly number[];
 }
 
-function byFirstChar(lists: ReadonlyArray<readonly string[] | undefined>, anyChars: string): Map<string, RegExp> {
+interface Dispatch {
+  readonly lower: ReadonlyMap<string, Filed>;
+  readonly written: ReadonlyMap<string, Filed>;
+}
+
+function byFirstChar(lists: ReadonlyArray<readonly string[] | undefined>, anyChars: string): Map<string, Filed> {
   // char → family index → sources
-  const filed = new Map<string, string[][]>();
+  const filed = new Map<string, Map<number, string[]>>();
   lists.forEach((patterns, f) => {
     for (const pattern of patterns ?? []) {
       for (const ch of firstChars(pattern) ?? anyChars) {
         let perFamily = filed.get(ch);
-        if (!perFamily) filed.set(ch, (perFamily = lists.map(() => [])));
-        perFamily[f]!.push(source(pattern));
+        if (!perFamily) filed.set(ch, (perFamily = new Map()));
+        let sources = perFamily.get(f);
+        if (!sources) perFamily.set(f, (sources = []));
+        sources.push(source(pattern));
       }
     }
   });
-  const out = new Map<string, RegExp>();
+  const out = new Map<string, Filed>();
   for (const [ch, perFamily] of filed) {
-    // A family with no pattern here gets a group that never matches, so group numbers stay aligned.
-    const groups = perFamily.map((sources) => (sources.length ? `((?:${sources.join('|')})${AFTER})` : '(?!)()'));
-    out.set(ch, new RegExp(groups.join('|'), 'y'));
+    const families = [...perFamily.keys()].sort((x, y) => x - y);
+    const groups = families.map((f) => `((?:${perFamily.get(f)!.join('|')})${AFTER})`);
+    out.set(ch, { regex: new RegExp(groups.join('|'), 'y'), families });
   }
   return out;
 }
@@ -177,10 +185,12 @@ export function compiledFamilies(): Dispatch {
   });
 }
 
-/** A letter or digit (any script). Fast path for ASCII. */
+/** A letter or digit (any script). Fast paths for ASCII and Latin-1/Latin Extended. */
 function isWordChar(c: number): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  return c >= 0xc0 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+  if (c < 0xc0) return false;
+  if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 }
 
 /** Every cue of every family in `text` (as written) and `lower` (same length and indexing). */
@@ -196,29 +206,38 @@ export function findCues(text: string, lower: string): Span[] {
     const start = word && !previousWord;
     previousWord = word;
     if (!start) continue;
-    for (const [regex, haystack] of [
-      [byLower.get(lower[i]!), lower],
-      [written.get(text[i]!), text],
-    ] as const) {
-      if (regex === undefined) continue;
-      regex.lastIndex = i;
-      const match = regex.exec(haystack);
-      if (match === null || match[0].length === 0) continue;
-      const f = match.findIndex((group, k) => k > 0 && group !== undefined) - 1;
-      if (f < 0 || i < busy[f]! || hits[f]! >= MAX_HITS_PER_FAMILY) continue;
-      const family = CUE_FAMILIES[f]!;
-      const end = i + match[0].length;
-      busy[f] = end;
-      hits[f]!++;
-      spans.push({
-        category: family.category,
-        kind: family.kind,
-        start: i,
-        end,
-        score: family.score,
-        reason: `cue:${family.id}`,
-      });
-    }
+    attempt(byLower.get(lower[i]!), lower, i, spans, hits, busy);
+    attempt(written.get(text[i]!), text, i, spans, hits, busy);
   }
   return spans;
+}
+
+function attempt(
+  filed: Filed | undefined,
+  haystack: string,
+  i: number,
+  spans: Span[],
+  hits: number[],
+  busy: number[],
+): void {
+  if (filed === undefined) return;
+  filed.regex.lastIndex = i;
+  const match = filed.regex.exec(haystack);
+  if (match === null || match[0].length === 0) return;
+  let group = 1;
+  while (group < match.length && match[group] === undefined) group++;
+  const f = filed.families[group - 1];
+  if (f === undefined || i < busy[f]! || hits[f]! >= MAX_HITS_PER_FAMILY) return;
+  const family = CUE_FAMILIES[f]!;
+  const end = i + match[0].length;
+  busy[f] = end;
+  hits[f]!++;
+  spans.push({
+    category: family.category,
+    kind: family.kind,
+    start: i,
+    end,
+    score: family.score,
+    reason: `cue:${family.id}`,
+  });
 }
