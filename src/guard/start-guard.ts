@@ -12,19 +12,19 @@ import { DEFAULT_POLICY } from '../policy/defaults';
 import { scanOptionsFor } from '../policy/scan-options';
 import type { Policy } from '../policy/types';
 import type { Composer, SiteAdapter } from '../sites/types';
-import { openAckDialog, type ConfirmResult, type DialogMode, type OpenDialog } from '../ui/ack-dialog';
+import { openAckDialog, type ConfirmResult, type OpenDialog } from '../ui/ack-dialog';
 import { channelAdvice } from '../ui/channel-advice';
 import { labelCounts } from '../ui/finding-list';
 import { gt } from '../ui/guard-strings';
 import { createHighlighter } from '../ui/highlights';
-import { createWarningPanel, type PanelMode, type WarningPanel } from '../ui/warning-panel';
+import { createWarningPanel, type WarningPanel } from '../ui/warning-panel';
 import { createBypass } from './bypass';
 import { extractDraft, rangeFor, type Draft } from './draft-text';
 import { guardEvent, randomId } from './guard-event';
 import { claimPage } from './instance-marker';
 import type { PolicySource } from './policy-source';
 import { createScanScheduler, type ScanScheduler, type SchedulerClock } from './scan-scheduler';
-import { decideSend, reaches, type SendVerdict } from './send-decision';
+import { decide, type SendDecision } from './send-decision';
 import type { ListenerRelay } from './early-listeners';
 import { installSendInterceptor, type SendVia } from './send-interceptor';
 import { watchComposers } from './watch-composers';
@@ -121,7 +121,6 @@ export function startGuard(options: GuardOptions): Guard {
       return { assessment: null };
     }
   };
-  const checkFailed = (result: ScanResult) => result.assessment === null || (result.assessment.failed?.length ?? 0) > 0;
 
   const record = async (decision: Decision, composer: Composer, result: ScanResult, consentConfirmed = false) => {
     const event = guardEvent({
@@ -143,12 +142,11 @@ export function startGuard(options: GuardOptions): Guard {
 
   // --- inline warning and highlights ---
 
-  const panelMode = (result: ScanResult): PanelMode | null => {
-    if (checkFailed(result)) return 'failed';
-    const severity = result.assessment?.severity ?? 'none';
-    if (!reaches(severity, policy.warnAt)) return null;
-    return severity === 'notice' ? 'notice' : 'warn';
-  };
+  const decisionFor = (composer: Composer, result: ScanResult): SendDecision =>
+    decide(result.assessment, policy, {
+      surface: composer.surface,
+      publicAudience: composer.surface === 'post' && safeCall(() => adapter.isPublicAudience?.(composer, doc)) === true,
+    });
 
   const hide = (entry: Watched) => {
     entry.panel?.remove();
@@ -156,7 +154,7 @@ export function startGuard(options: GuardOptions): Guard {
   };
 
   const render = (entry: Watched, draft: Draft) => {
-    const mode = enabled() && !policy.monitorOnly && draft.text.trim() ? panelMode(entry.result) : null;
+    const mode = enabled() && draft.text.trim() ? decisionFor(entry.composer, entry.result).panelMode : null;
     if (!mode) return hide(entry);
     const findings = entry.result.assessment?.findings ?? [];
     let highlighted = false;
@@ -287,11 +285,11 @@ export function startGuard(options: GuardOptions): Guard {
 
   // --- sending ---
 
-  const verdictFor = (composer: Composer): { verdict: SendVerdict; result: ScanResult; draft: Draft } | null => {
+  const verdictFor = (composer: Composer): { verdict: SendDecision; result: ScanResult; draft: Draft } | null => {
     const draft = extractDraft(composer.editor);
     if (!draft.text.trim()) return null;
     const result = safeScan(draft.text);
-    return { verdict: decideSend(result.assessment, policy), result, draft };
+    return { verdict: decisionFor(composer, result), result, draft };
   };
 
   const onSend = (composer: Composer, _via: SendVia): boolean => {
@@ -316,10 +314,10 @@ export function startGuard(options: GuardOptions): Guard {
         return false;
       case 'block':
         void record('blocked', composer, result);
-        showDialog(composer, 'block', result, draft.text);
+        showDialog(composer, verdict, result, draft.text);
         return true;
       case 'acknowledge':
-        showDialog(composer, verdict.checkFailed ? 'check-failed' : 'acknowledge', result, draft.text);
+        showDialog(composer, verdict, result, draft.text);
         return true;
     }
   };
@@ -331,17 +329,14 @@ export function startGuard(options: GuardOptions): Guard {
     return action === 'acknowledge' || action === 'block';
   };
 
-  const showDialog = (composer: Composer, mode: DialogMode, result: ScanResult, text: string) => {
+  const showDialog = (composer: Composer, verdict: SendDecision, result: ScanResult, text: string) => {
+    const mode = verdict.dialogMode ?? 'acknowledge';
     const { editor } = composer;
     const saved = savedSelection(doc, editor);
     const savedControl = safeCall(() => adapter.findSendControl(composer, doc));
     const findings = result.assessment?.findings ?? [];
     const lang = language();
-    const askConsent =
-      mode !== 'block' &&
-      composer.surface === 'post' &&
-      findings.some((finding) => finding.category === 'name') &&
-      safeCall(() => adapter.isPublicAudience?.(composer, doc)) === true;
+    const askConsent = verdict.askConsent;
 
     const onConfirm = async ({ consentConfirmed }: { consentConfirmed: boolean }): Promise<ConfirmResult> => {
       if (extractDraft(editor).text !== text) return { ok: false, message: gt(lang, 'draftChanged') };

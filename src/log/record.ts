@@ -20,6 +20,7 @@ export const DECISIONS: readonly Decision[] = [
   'false-alarm',
   'guidelines-acknowledged',
   'check-failed',
+  'moved',
 ];
 export const SITES: readonly SiteId[] = SITE_IDS;
 export const SURFACES: readonly Surface[] = ['chat', 'caption', 'post', 'comment'];

@@ -7,7 +7,19 @@ import type { Category, Severity } from '../detect/types';
 import type { SiteId, Surface } from '../sites/types';
 
 export type Decision =
-  'acknowledged' | 'edited' | 'blocked' | 'monitored' | 'false-alarm' | 'guidelines-acknowledged' | 'check-failed';
+  | 'acknowledged'
+  | 'edited'
+  | 'blocked'
+  | 'monitored'
+  | 'false-alarm'
+  | 'guidelines-acknowledged'
+  | 'check-failed'
+  /** The user took the draft to the approved channel („In <Kanal> weiterschreiben“). */
+  | 'moved';
+
+/** Why the user sent anyway, chosen in the acknowledgement dialog. Declared once. */
+export const REASONS = ['consent', 'false-alarm', 'necessary'] as const;
+export type Reason = (typeof REASONS)[number];
 
 /** A guard event as the content script reports it: content-free by construction. */
 export interface GuardEvent {
@@ -21,6 +33,8 @@ export interface GuardEvent {
   kinds: Record<string, number>;
   /** Public post naming a person: the user confirmed written consent. */
   consentConfirmed?: boolean;
+  /** Sending anyway: the reason the user chose. */
+  reason?: Reason;
   /** Client-generated id so a retried write is idempotent. */
   eventId: string;
   /** Epoch milliseconds. */

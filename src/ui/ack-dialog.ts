@@ -13,7 +13,8 @@ import { THEME_CSS } from './theme';
 
 export const DIALOG_TAG = 'vertraulich-dialog';
 
-export type DialogMode = 'acknowledge' | 'check-failed' | 'block';
+export type { DialogMode } from '../guard/send-decision';
+import type { DialogMode } from '../guard/send-decision';
 
 export type ConfirmResult = { ok: true } | { ok: false; message: string };
 

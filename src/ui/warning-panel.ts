@@ -12,7 +12,8 @@ import { THEME_CSS } from './theme';
 
 export const PANEL_TAG = 'vertraulich-panel';
 
-export type PanelMode = 'warn' | 'notice' | 'failed';
+export type { PanelMode } from '../guard/send-decision';
+import type { PanelMode } from '../guard/send-decision';
 
 export interface PanelContent {
   mode: PanelMode;
