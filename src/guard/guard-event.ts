@@ -3,7 +3,7 @@
  * from counts only, so no code path can put draft text, matched text or offsets into it.
  */
 import type { Assessment } from '../detect/types';
-import type { Decision, GuardEvent } from '../messaging/protocol';
+import type { Decision, GuardEvent, Reason } from '../messaging/protocol';
 import type { SiteId, Surface } from '../sites/types';
 import { summarise } from './summarise';
 
@@ -13,6 +13,7 @@ export interface GuardEventInput {
   surface: Surface;
   assessment: Assessment | null;
   consentConfirmed?: boolean;
+  reason?: Reason;
   now?: () => number;
   newId?: () => string;
 }
@@ -30,6 +31,7 @@ export function guardEvent(input: GuardEventInput): GuardEvent {
     time: (input.now ?? Date.now)(),
   };
   if (input.consentConfirmed) event.consentConfirmed = true;
+  if (input.reason) event.reason = input.reason;
   return event;
 }
 

@@ -7,7 +7,7 @@
  */
 import type { Assessment, ScanOptions } from '../detect/types';
 import { resolveLanguage, type Language } from '../i18n/languages';
-import type { Decision, GuardEvent, MessageMap } from '../messaging/protocol';
+import type { Decision, GuardEvent, MessageMap, Reason } from '../messaging/protocol';
 import { DEFAULT_POLICY } from '../policy/defaults';
 import { scanOptionsFor } from '../policy/scan-options';
 import type { Policy } from '../policy/types';
@@ -122,13 +122,14 @@ export function startGuard(options: GuardOptions): Guard {
     }
   };
 
-  const record = async (decision: Decision, composer: Composer, result: ScanResult, consentConfirmed = false) => {
+  const record = async (decision: Decision, composer: Composer, result: ScanResult, reason?: Reason) => {
     const event = guardEvent({
       decision,
       site: adapter.id,
       surface: composer.surface,
       assessment: result.assessment,
-      consentConfirmed,
+      consentConfirmed: reason === 'consent',
+      ...(reason ? { reason } : {}),
       now,
       newId,
     });
@@ -336,15 +337,15 @@ export function startGuard(options: GuardOptions): Guard {
     const savedControl = safeCall(() => adapter.findSendControl(composer, doc));
     const findings = result.assessment?.findings ?? [];
     const lang = language();
-    const askConsent = verdict.askConsent;
 
-    const onConfirm = async ({ consentConfirmed }: { consentConfirmed: boolean }): Promise<ConfirmResult> => {
+    const post = composer.surface === 'post';
+    const recordFailed = gt(lang, post ? 'recordFailedPost' : 'recordFailed');
+    const onConfirm = async ({ reason }: { reason: Reason }): Promise<ConfirmResult> => {
       if (extractDraft(editor).text !== text) return { ok: false, message: gt(lang, 'draftChanged') };
       const decision: Decision = mode === 'check-failed' ? 'check-failed' : 'acknowledged';
       // Record first: without a durable record the draft is not sent.
-      if (!(await record(decision, composer, result, consentConfirmed)))
-        return { ok: false, message: gt(lang, 'recordFailed') };
-      if (signal.aborted) return { ok: false, message: gt(lang, 'recordFailed') };
+      if (!(await record(decision, composer, result, reason))) return { ok: false, message: recordFailed };
+      if (signal.aborted) return { ok: false, message: recordFailed };
       restoreFocus(editor, saved);
       let control =
         safeCall(() => adapter.findSendControl(composer, doc)) ?? (savedControl?.isConnected ? savedControl : null);
@@ -353,7 +354,7 @@ export function startGuard(options: GuardOptions): Guard {
         await nextFrame(win);
         control = safeCall(() => adapter.findSendControl(composer, doc));
       }
-      if (!control) return { ok: false, message: gt(lang, 'sendControlMissing') };
+      if (!control) return { ok: false, message: gt(lang, post ? 'sendControlMissingPost' : 'sendControlMissing') };
       // Send once through the site's own control; the bypass lets exactly this click pass.
       bypass.arm(editor);
       try {
@@ -370,19 +371,51 @@ export function startGuard(options: GuardOptions): Guard {
       mode,
       items: labelCounts(findings, lang),
       advice: channelAdvice(policy, lang),
-      askConsent,
+      reasons: verdict.reasons,
+      post,
       onConfirm,
+      onMove: () => moveToChannel(composer, result, text, lang),
       isTrusted,
       signal,
     });
     const opened = dialog;
     void opened.result.then((outcome) => {
       if (dialog === opened) dialog = null;
+      if (outcome === 'moved') restoreFocus(editor, saved);
       if (outcome === 'edit') {
         if (mode !== 'block' && !signal.aborted) void record('edited', composer, result);
         restoreFocus(editor, saved);
       }
     });
+  };
+
+  /**
+   * „In <Kanal> weiterschreiben“: on the user's click, the draft goes to the clipboard (the
+   * user's own copy; nothing stored), the channel opens in a new tab, the draft stays, and a
+   * content-free record says the user moved.
+   */
+  const moveToChannel = async (
+    composer: Composer,
+    result: ScanResult,
+    text: string,
+    lang: Language,
+  ): Promise<ConfirmResult> => {
+    const url = channelAdvice(policy, lang).channelUrl;
+    if (!url) return { ok: false, message: gt(lang, 'recordFailed') };
+    let copied: Promise<unknown>;
+    try {
+      copied = win.navigator.clipboard.writeText(text);
+    } catch (error) {
+      copied = Promise.reject(error);
+    }
+    // Opened inside the same click as the copy: both need the user's activation.
+    safeCall(() => win.open(url, '_blank', 'noopener,noreferrer'));
+    const ok = await copied.then(
+      () => true,
+      () => false,
+    );
+    void record('moved', composer, result);
+    return ok ? { ok: true } : { ok: false, message: gt(lang, 'moveCopyFailed') };
   };
 
   // --- wiring ---

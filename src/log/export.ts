@@ -26,6 +26,7 @@ export const CSV_COLUMNS = [
   'categories',
   'kinds',
   'consentConfirmed',
+  'reason',
   'policyVersion',
   'extensionVersion',
   'userLabel',

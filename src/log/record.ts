@@ -9,7 +9,7 @@
  * titles have no field here, so they cannot be stored by construction.
  */
 import type { Category, Severity } from '../detect/types';
-import type { Decision, GuardEvent } from '../messaging/protocol';
+import { REASONS, type Decision, type GuardEvent, type Reason } from '../messaging/protocol';
 import { SITE_IDS, type SiteId, type Surface } from '../sites/types';
 
 export const DECISIONS: readonly Decision[] = [
@@ -55,6 +55,8 @@ export interface LogRecord {
   categories: Partial<Record<Category, number>>;
   kinds: Record<string, number>;
   consentConfirmed?: boolean;
+  /** Sending anyway: the reason chosen in the dialog (`consent`, `false-alarm`, `necessary`). */
+  reason?: Reason;
   /** The effective policy's fingerprint, so an audit can tell which rules applied. */
   policyVersion: string;
   extensionVersion: string;
@@ -69,7 +71,7 @@ export type UnchainedRecord = Omit<LogRecord, 'seq' | 'prevHash' | 'hash'>;
 
 export type ValidatedEvent = Pick<
   GuardEvent,
-  'decision' | 'site' | 'surface' | 'severity' | 'categories' | 'kinds' | 'consentConfirmed' | 'eventId'
+  'decision' | 'site' | 'surface' | 'severity' | 'categories' | 'kinds' | 'consentConfirmed' | 'reason' | 'eventId'
 >;
 
 export type ValidationResult = { ok: true; event: ValidatedEvent } | { ok: false; error: string };
@@ -110,7 +112,7 @@ function isSafeKind(kind: string, isKnownKind: ValidateOptions['isKnownKind']): 
 export function validateEvent(input: unknown, options: ValidateOptions = {}): ValidationResult {
   try {
     if (!isPlainObject(input)) return { ok: false, error: 'event is not an object' };
-    const { decision, site, surface, severity, categories, kinds, consentConfirmed, eventId } = input;
+    const { decision, site, surface, severity, categories, kinds, consentConfirmed, reason, eventId } = input;
     if (!oneOf(DECISIONS, decision)) return { ok: false, error: 'invalid decision' };
     if (!oneOf(SITES, site)) return { ok: false, error: 'invalid site' };
     if (!oneOf(SURFACES, surface)) return { ok: false, error: 'invalid surface' };
@@ -118,6 +120,7 @@ export function validateEvent(input: unknown, options: ValidateOptions = {}): Va
     if (typeof eventId !== 'string' || !SAFE_ID.test(eventId)) return { ok: false, error: 'invalid eventId' };
     if (consentConfirmed !== undefined && typeof consentConfirmed !== 'boolean')
       return { ok: false, error: 'invalid consentConfirmed' };
+    if (reason !== undefined && !oneOf(REASONS, reason)) return { ok: false, error: 'invalid reason' };
 
     const cleanCategories: Partial<Record<Category, number>> = {};
     if (categories !== undefined) {
@@ -155,6 +158,7 @@ export function validateEvent(input: unknown, options: ValidateOptions = {}): Va
       eventId,
     };
     if (consentConfirmed !== undefined) event.consentConfirmed = consentConfirmed;
+    if (reason !== undefined) event.reason = reason;
     return { ok: true, event };
   } catch {
     // A getter on a hostile object could throw; that is a bad event, not our crash.
@@ -199,6 +203,7 @@ export function buildRecord(event: ValidatedEvent, context: RecordContext): Unch
     extensionVersion: cleanLabel(context.extensionVersion, 32) || 'unknown',
   };
   if (event.consentConfirmed !== undefined) record.consentConfirmed = event.consentConfirmed;
+  if (event.reason !== undefined) record.reason = event.reason;
   const label = cleanLabel(context.userLabel);
   if (label) record.userLabel = label;
   return record;

@@ -58,10 +58,10 @@ describe('toCsv', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe(
-      'seq;id;time;decision;site;surface;severity;categories;kinds;consentConfirmed;policyVersion;extensionVersion;userLabel;prevHash;hash',
+      'seq;id;time;decision;site;surface;severity;categories;kinds;consentConfirmed;reason;policyVersion;extensionVersion;userLabel;prevHash;hash',
     );
     expect(lines[1]).toBe(
-      `7;abc-123;2026-11-29T08:00:00.000Z;acknowledged;facebook;post;high;health=2 name=1;health-term=2 person=1;true;v3;0.1.0;Team Süd;${'a'.repeat(64)};${'b'.repeat(64)}`,
+      `7;abc-123;2026-11-29T08:00:00.000Z;acknowledged;facebook;post;high;health=2 name=1;health-term=2 person=1;true;;v3;0.1.0;Team Süd;${'a'.repeat(64)};${'b'.repeat(64)}`,
     );
     expect(lines[2]).toBe('');
   });
