@@ -5,7 +5,7 @@
  * Everything it starts ends with `signal` (WXT's ctx.signal) or when a newer instance
  * claims the page.
  */
-import type { Assessment, ScanOptions } from '../detect/types';
+import type { Assessment, Finding, ScanOptions } from '../detect/types';
 import { resolveLanguage, type Language } from '../i18n/languages';
 import type { Decision, GuardEvent, MessageMap, Reason } from '../messaging/protocol';
 import { DEFAULT_POLICY } from '../policy/defaults';
@@ -14,10 +14,11 @@ import type { Policy } from '../policy/types';
 import type { Composer, SiteAdapter } from '../sites/types';
 import { openAckDialog, type ConfirmResult, type OpenDialog } from '../ui/ack-dialog';
 import { channelAdvice } from '../ui/channel-advice';
-import { labelCounts } from '../ui/finding-list';
+import { labelCounts, listedFindings, panelFindings } from '../ui/finding-list';
+import { fixFor } from '../ui/fix-actions';
 import { gt } from '../ui/guard-strings';
 import { createHighlighter } from '../ui/highlights';
-import { createWarningPanel, type WarningPanel } from '../ui/warning-panel';
+import { createWarningPanel, wantsCompact, type WarningPanel } from '../ui/warning-panel';
 import { createBypass } from './bypass';
 import { extractDraft, rangeFor, type Draft } from './draft-text';
 import { guardEvent, randomId } from './guard-event';
@@ -83,6 +84,10 @@ interface Watched {
   result: ScanResult;
   panel: WarningPanel | null;
   falseAlarmReported: boolean;
+  /** The user closed the notice; it stays closed while the findings stay the same. */
+  noticeClosed: boolean;
+  /** The findings the panel lists, in its order (its buttons refer to them by index). */
+  listed: Finding[];
 }
 
 export function startGuard(options: GuardOptions): Guard {
@@ -155,8 +160,9 @@ export function startGuard(options: GuardOptions): Guard {
   };
 
   const render = (entry: Watched, draft: Draft) => {
-    const mode = enabled() && draft.text.trim() ? decisionFor(entry.composer, entry.result).panelMode : null;
-    if (!mode) return hide(entry);
+    const decision = enabled() && draft.text.trim() ? decisionFor(entry.composer, entry.result) : null;
+    const mode = decision?.panelMode ?? null;
+    if (!mode || (mode === 'notice' && entry.noticeClosed)) return hide(entry);
     const findings = entry.result.assessment?.findings ?? [];
     let highlighted = false;
     if (mode === 'warn' && highlighter.supported) {
@@ -166,16 +172,25 @@ export function startGuard(options: GuardOptions): Guard {
       highlighter.set(entry.composer.editor, ranges);
       highlighted = ranges.length > 0;
     } else highlighter.clear(entry.composer.editor);
-    entry.panel ??= createWarningPanel(doc, (event) => reportFalseAlarm(entry, event));
+    entry.panel ??= createWarningPanel(doc, {
+      onFalseAlarm: (event) => reportFalseAlarm(entry, event),
+      onSelect: (index, event) => selectFinding(entry, index, event),
+      onFix: (index, event) => void applyFix(entry, index, event),
+      onClose: (event) => closeNotice(entry, event),
+    });
     place(entry);
     const lang = language();
+    entry.listed = listedFindings(findings);
     entry.panel.update({
       mode,
       items: labelCounts(findings, lang),
+      findings: panelFindings(entry.listed, lang, draft.text),
       advice: channelAdvice(policy, lang),
       language: lang,
       falseAlarmReported: entry.falseAlarmReported,
       highlighted,
+      compact: wantsCompact(win),
+      consent: decision?.askConsent === true,
     });
   };
 
@@ -196,9 +211,69 @@ export function startGuard(options: GuardOptions): Guard {
     anchor.before(host);
   };
 
+  const closeNotice = (entry: Watched, event: Event) => {
+    if (!isTrusted(event)) return;
+    entry.noticeClosed = true;
+    hide(entry);
+  };
+
+  /** The span of a listed finding in the current draft, as a live Range; null when the draft moved on. */
+  const findingRange = (entry: Watched, start: number, end: number): Range | null => {
+    const draft = extractDraft(entry.composer.editor);
+    if (draft.text !== entry.text) return null;
+    const found = rangeFor(draft, start, end, doc);
+    if (!found) return null;
+    const range = doc.createRange();
+    range.setStart(found.startContainer, found.startOffset);
+    range.setEnd(found.endContainer, found.endOffset);
+    return range;
+  };
+
+  const select = (range: Range) => {
+    const selection = doc.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  };
+
+  /** Selecting is not modifying: the span is selected in the draft, the editor's DOM untouched. */
+  const selectFinding = (entry: Watched, index: number, event: Event) => {
+    if (!isTrusted(event)) return;
+    const finding = entry.listed[index];
+    const range = finding && findingRange(entry, finding.start, finding.end);
+    if (range) safeCall(() => select(range));
+  };
+
+  /**
+   * A one-click fix, applied as the user's own edit through the editor's input path: focus,
+   * select the span, then insertText / delete, which fire beforeinput and let Lexical make the
+   * change in its own state (undoable with Ctrl+Z). We never write into the editor's DOM.
+   */
+  const applyFix = async (entry: Watched, index: number, event: Event) => {
+    if (!isTrusted(event)) return;
+    const finding = entry.listed[index];
+    const text = entry.text;
+    if (!finding || text === null) return;
+    const fix = fixFor(finding, text);
+    const range = fix && findingRange(entry, fix.start, fix.end);
+    if (!fix || !range) return;
+    const editor = entry.composer.editor;
+    safeCall(() => editor.focus({ preventScroll: true }));
+    safeCall(() => select(range));
+    // Lexical picks the new selection up from selectionchange, which is dispatched async.
+    await nextFrame(win);
+    if (extractDraft(editor).text !== text) return;
+    safeCall(() => select(range));
+    const done = safeCall(() =>
+      fix.replacement ? doc.execCommand('insertText', false, fix.replacement) : doc.execCommand('delete', false),
+    );
+    if (!done) entry.panel?.root.querySelector('[data-why]')?.replaceChildren(gt(language(), 'fixFailed'));
+  };
+
   const reportFalseAlarm = (entry: Watched, event: Event) => {
     if (!isTrusted(event) || entry.falseAlarmReported) return;
     entry.falseAlarmReported = true;
+    // A notice reported as a false alarm has done its job: it closes.
+    if (decisionFor(entry.composer, entry.result).panelMode === 'notice') entry.noticeClosed = true;
     void record('false-alarm', entry.composer, entry.result);
     rescan(entry, true);
   };
@@ -214,7 +289,10 @@ export function startGuard(options: GuardOptions): Guard {
         entry.result = draft.text.trim() ? safeScan(draft.text) : { assessment: { severity: 'none', findings: [] } };
         // A reported false alarm stays reported while the findings stay the same.
         const kinds = JSON.stringify(entry.result.assessment?.findings.map((f) => f.kind) ?? []);
-        if (kinds !== previousKinds) entry.falseAlarmReported = false;
+        if (kinds !== previousKinds) {
+          entry.falseAlarmReported = false;
+          entry.noticeClosed = false;
+        }
       }
     }
     // Same text, maybe new nodes (Lexical replaced them): the ranges are recomputed anyway.
@@ -240,6 +318,8 @@ export function startGuard(options: GuardOptions): Guard {
       result: { assessment: { severity: 'none', findings: [] } },
       panel: null,
       falseAlarmReported: false,
+      noticeClosed: false,
+      listed: [],
     };
     // The editor's DOM is the source of truth: Lexical cancels some beforeinput events, so
     // input events alone miss edits; every change ends up as a mutation.

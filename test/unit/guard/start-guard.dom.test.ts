@@ -418,9 +418,8 @@ describe('inline warning', () => {
     const panel = s.panel()!;
     expect(panel.querySelector('[role="status"]')!.getAttribute('aria-live')).toBe('polite');
     const text = panel.textContent ?? '';
-    expect(text).toMatch(/Name: 1/);
-    expect(text).toMatch(/Gesundheitsangabe: 1/);
-    expect(text).toMatch(/Sozialdaten: 1/);
+    const buttons = [...s.panel()!.querySelectorAll('button[data-finding]')].map((b) => b.textContent);
+    expect(buttons).toEqual(['Name', 'Gesundheitsangabe', 'Sozialdaten']);
     expect(text).toMatch(/freigegebenen Kanal/);
     // Nothing of the draft in our UI.
     expect(text).not.toMatch(/Becker|Depression|Jobcenter/);
@@ -461,7 +460,7 @@ describe('inline warning', () => {
   it('English when the policy says so', async () => {
     const s = setup({ language: 'en' });
     setDraft(s.editor(), SENSITIVE);
-    await vi.waitFor(() => expect(s.panel()?.textContent).toMatch(/Health information: 1/), { timeout: 2000 });
+    await vi.waitFor(() => expect(s.panel()?.textContent).toMatch(/Health information/), { timeout: 2000 });
   });
 });
 
