@@ -4,6 +4,8 @@
  */
 import { translator } from '../../i18n/translate';
 import type { Language } from '../../i18n/languages';
+import type { Category } from '../../detect/types';
+import { findingLabel, gt } from '../guard-strings';
 
 export const logDe = {
   sectionTitle: 'Protokoll der Bestätigungen',
@@ -27,6 +29,25 @@ export const logDe = {
   colSeverity: 'Stufe',
   colFindings: 'Hinweise (Anzahl)',
   colConsent: 'Einwilligung',
+  'csv.seq': 'Nr.',
+  'csv.id': 'ID',
+  'csv.time': 'Zeit (UTC)',
+  'csv.date': 'Datum',
+  'csv.clock': 'Uhrzeit',
+  'csv.decision': 'Entscheidung',
+  'csv.site': 'Seite',
+  'csv.surface': 'Bereich',
+  'csv.severity': 'Stufe',
+  'csv.categories': 'Kategorien',
+  'csv.kinds': 'Arten',
+  'csv.consentConfirmed': 'Einwilligung bestätigt',
+  'csv.reason': 'Begründung',
+  'csv.policyVersion': 'Richtlinienversion',
+  'csv.extensionVersion': 'Erweiterungsversion',
+  'csv.userLabel': 'Kennzeichen',
+  'csv.prevHash': 'Hash davor',
+  'csv.hash': 'Hash',
+  kindOther: 'Sonstiges',
   yes: 'ja',
   chartTitle: 'Einträge pro Woche',
   chartWeek: 'KW {week}',
@@ -110,6 +131,25 @@ export const logEn: Record<LogStringKey, string> = {
   colSeverity: 'Severity',
   colFindings: 'Findings (count)',
   colConsent: 'Consent',
+  'csv.seq': 'No.',
+  'csv.id': 'ID',
+  'csv.time': 'Time (UTC)',
+  'csv.date': 'Date',
+  'csv.clock': 'Time',
+  'csv.decision': 'Decision',
+  'csv.site': 'Site',
+  'csv.surface': 'Surface',
+  'csv.severity': 'Severity',
+  'csv.categories': 'Categories',
+  'csv.kinds': 'Kinds',
+  'csv.consentConfirmed': 'Consent confirmed',
+  'csv.reason': 'Reason',
+  'csv.policyVersion': 'Policy version',
+  'csv.extensionVersion': 'Extension version',
+  'csv.userLabel': 'Label',
+  'csv.prevHash': 'Previous hash',
+  'csv.hash': 'Hash',
+  kindOther: 'Other',
   yes: 'yes',
   chartTitle: 'Records per week',
   chartWeek: 'W{week}',
@@ -171,3 +211,37 @@ export const logEn: Record<LogStringKey, string> = {
 const tables: Record<Language, Record<LogStringKey, string>> = { de: logDe, en: logEn };
 
 export const logT = translator<LogStringKey>(tables);
+
+/** Kinds a built-in recognizer emits under another kind's label. */
+const KIND_CATEGORY: Record<string, Category> = {
+  'person-reference': 'name',
+  'second-person': 'name',
+  'custom-term': 'custom',
+};
+
+/** A logged kind for people: „Geburtsdatum“, „Name“, the administrator's pattern name as it is. */
+export function kindLabel(language: Language, kind: string): string {
+  if (kind === 'other') return logT(language, 'kindOther');
+  return findingLabel(language, KIND_CATEGORY[kind] ?? 'custom', kind);
+}
+
+export function categoryLabel(language: Language, category: Category): string {
+  return gt(language, `category.${category}`);
+}
+
+/**
+ * `{'health-term': 2, person: 1}` as „Gesundheitsangabe: 2, Name: 1“: labelled, merged where
+ * two kinds share a label, sorted by label.
+ */
+export function countsLabel(
+  language: Language,
+  map: Record<string, number | undefined>,
+  label: (key: string) => string,
+): string {
+  const merged = new Map<string, number>();
+  for (const [key, count] of Object.entries(map)) merged.set(label(key), (merged.get(label(key)) ?? 0) + (count ?? 0));
+  return [...merged]
+    .sort(([a], [b]) => a.localeCompare(b, language))
+    .map(([name, count]) => `${name}: ${count}`)
+    .join(', ');
+}
