@@ -1,7 +1,8 @@
-import { resolveLanguage } from '@/src/i18n/languages';
+import { userLanguage } from '@/src/i18n/user-language';
 import { mountPopup } from '@/src/ui/popup/mount-popup';
 
-const language = resolveLanguage('auto');
-document.documentElement.lang = language;
-const app = document.querySelector<HTMLElement>('#app');
-if (app) void mountPopup(app, { language });
+void userLanguage().then(({ language, guidelinesUrl }) => {
+  document.documentElement.lang = language;
+  const app = document.querySelector<HTMLElement>('#app');
+  if (app) void mountPopup(app, { language, guidelinesUrl });
+});

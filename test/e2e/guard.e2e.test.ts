@@ -154,8 +154,10 @@ describe.each(CASES)('$name', (c) => {
     const editor = await c.open(page);
     await page.keyboard.type(SENSITIVE);
     await expect.poll(() => page.locator(PANEL).count(), { timeout: 5000 }).toBe(1);
-    const panelText = await page.locator(PANEL).locator('[role="status"]').textContent();
-    expect(panelText).toMatch(/Gesundheitsangabe/);
+    // The one announcement follows the findings: wait for the scan after the last keystroke.
+    const status = page.locator(PANEL).locator('[role="status"]');
+    await expect.poll(() => status.textContent(), { timeout: 5000 }).toMatch(/Gesundheitsangabe/);
+    const panelText = await status.textContent();
     expect(panelText).not.toMatch(/Becker|Depression/);
     // The panel is outside the editor.
     expect(await editor.locator(PANEL).count()).toBe(0);

@@ -105,6 +105,7 @@ export const logDe = {
   popupToday: 'Heute bestätigt: {count}',
   popupTodayAll: 'Einträge heute insgesamt: {count}',
   popupOpenLog: 'Protokoll öffnen',
+  popupGuidelines: 'Leitlinien öffnen',
 } as const;
 
 export type LogStringKey = keyof typeof logDe;
@@ -206,6 +207,7 @@ export const logEn: Record<LogStringKey, string> = {
   popupToday: 'Acknowledged today: {count}',
   popupTodayAll: 'All records today: {count}',
   popupOpenLog: 'Open log',
+  popupGuidelines: 'Open the guidelines',
 };
 
 const tables: Record<Language, Record<LogStringKey, string>> = { de: logDe, en: logEn };

@@ -20,6 +20,8 @@ export interface PopupDeps {
   askTab?: (tabId: number) => Promise<GuardStatus | undefined>;
   readRecords?: () => Promise<LogRecord[]>;
   openLog?: () => void;
+  /** The organisation's guidelines (policy guidelinesUrl); a link when it is an https URL. */
+  guidelinesUrl?: string;
 }
 
 const POPUP_CSS = `
@@ -90,5 +92,14 @@ export async function mountPopup(container: HTMLElement, deps: PopupDeps = {}): 
   open.addEventListener('click', deps.openLog ?? (() => void browser.runtime.openOptionsPage()));
 
   root.append(title, statusLine, today, todayAll, open);
+  if (deps.guidelinesUrl && /^https:\/\//i.test(deps.guidelinesUrl)) {
+    const guidelines = document.createElement('a');
+    guidelines.href = deps.guidelinesUrl;
+    guidelines.target = '_blank';
+    guidelines.rel = 'noopener noreferrer';
+    guidelines.dataset.testid = 'popup-guidelines';
+    guidelines.textContent = tr('popupGuidelines');
+    root.append(document.createElement('p'), guidelines);
+  }
   container.replaceChildren(style, root);
 }
