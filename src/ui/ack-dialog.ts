@@ -122,7 +122,8 @@ export function openAckDialog(options: DialogOptions): OpenDialog {
 
   dialog.append(el(doc, 'h2', { id: titleId }, `${gt(lang, 'brand')}: ${title}`), description);
   const channelName = options.advice.channelName;
-  if (options.onMove && options.advice.channelUrl && channelName) {
+  // Not for a post that only needs consent: a publication does not move to the counselling channel.
+  if (options.onMove && options.advice.channelUrl && channelName && mode !== 'consent' && mode !== 'block') {
     moveButton = el(
       doc,
       'button',

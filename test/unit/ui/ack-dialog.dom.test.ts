@@ -174,6 +174,13 @@ describe('acknowledgement dialog', () => {
     move.click(); // untrusted
     expect(onMove).not.toHaveBeenCalled();
     dialog.close();
+    // Near-misses: a post that only needs consent, and the block level.
+    expect(
+      open({ onMove, advice: channelAdvice(policy, 'de'), mode: 'consent' }).root.querySelector('[data-action="move"]'),
+    ).toBeNull();
+    expect(
+      open({ onMove, advice: channelAdvice(policy, 'de'), mode: 'block' }).root.querySelector('[data-action="move"]'),
+    ).toBeNull();
     const trusted = open({ onMove, advice: channelAdvice(policy, 'de') });
     $(trusted, '[data-action="move"]').click();
     expect(onMove).toHaveBeenCalledTimes(1);
