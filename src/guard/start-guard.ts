@@ -532,9 +532,23 @@ export function startGuard(options: GuardOptions): Guard {
     options.discoveryThrottle ?? 100,
   );
 
+  // Zooming or resizing can make room short (or give it back): lay open panels out again.
+  let relayout = 0;
+  win.addEventListener(
+    'resize',
+    () => {
+      win.clearTimeout(relayout);
+      relayout = win.setTimeout(() => {
+        for (const entry of watched.values()) if (entry.panel?.host.isConnected) rescan(entry);
+      }, 200);
+    },
+    { signal, passive: true },
+  );
+
   signal.addEventListener(
     'abort',
     () => {
+      win.clearTimeout(relayout);
       for (const editor of [...watched.keys()]) unwatch(editor);
       dialog?.close();
       highlighter.dispose();

@@ -149,3 +149,20 @@ describe('notices', () => {
     expect(s.records.map((r) => r.decision)).toEqual(['false-alarm']);
   });
 });
+
+describe('compact panel', () => {
+  it('turns compact when the window becomes small (zoom), and back', async () => {
+    const s = setup();
+    await typed(s, 'Hallo Frau Becker, Ihre Depression');
+    const compact = () => s.panel()!.querySelector('section')!.getAttribute('data-compact');
+    expect(compact()).toBe('false');
+    const size = { innerWidth: window.innerWidth, innerHeight: window.innerHeight };
+    cleanup.push(() => Object.assign(window, size));
+    Object.assign(window, { innerWidth: 550, innerHeight: 360 });
+    window.dispatchEvent(new Event('resize'));
+    await vi.waitFor(() => expect(compact()).toBe('true'));
+    Object.assign(window, { innerWidth: 1280, innerHeight: 720 });
+    window.dispatchEvent(new Event('resize'));
+    await vi.waitFor(() => expect(compact()).toBe('false'));
+  });
+});
