@@ -3,7 +3,7 @@
  * from counts only, so no code path can put draft text, matched text or offsets into it.
  */
 import type { Assessment } from '../detect/types';
-import type { Decision, GuardEvent } from '../messaging/protocol';
+import type { Decision, GuardEvent, Reason } from '../messaging/protocol';
 import type { MissingAnchor, SiteId, Surface } from '../sites/types';
 import { summarise } from './summarise';
 
@@ -14,6 +14,7 @@ export interface GuardEventInput {
   assessment: Assessment | null;
   consentConfirmed?: boolean;
   missing?: MissingAnchor;
+  reason?: Reason;
   now?: () => number;
   newId?: () => string;
 }
@@ -32,6 +33,7 @@ export function guardEvent(input: GuardEventInput): GuardEvent {
   };
   if (input.consentConfirmed) event.consentConfirmed = true;
   if (input.missing) event.missing = input.missing;
+  if (input.reason) event.reason = input.reason;
   return event;
 }
 

@@ -5,26 +5,27 @@
  * Everything it starts ends with `signal` (WXT's ctx.signal, aborted also when a newer instance
  * of the content script takes over the page).
  */
-import type { Assessment, ScanOptions } from '../detect/types';
+import type { Assessment, Finding, ScanOptions } from '../detect/types';
 import { resolveLanguage, type Language } from '../i18n/languages';
-import type { Decision, GuardEvent, MessageMap } from '../messaging/protocol';
+import type { Decision, GuardEvent, MessageMap, Reason } from '../messaging/protocol';
 import { DEFAULT_POLICY } from '../policy/defaults';
 import { scanOptionsFor } from '../policy/scan-options';
 import type { Policy } from '../policy/types';
 import type { Composer, MissingAnchor, SiteAdapter, Surface } from '../sites/types';
-import { openAckDialog, type ConfirmResult, type DialogMode, type OpenDialog } from '../ui/ack-dialog';
+import { openAckDialog, type ConfirmResult, type OpenDialog } from '../ui/ack-dialog';
 import { channelAdvice } from '../ui/channel-advice';
-import { labelCounts } from '../ui/finding-list';
+import { labelCounts, listedFindings, panelFindings } from '../ui/finding-list';
+import { fixFor } from '../ui/fix-actions';
 import { gt } from '../ui/guard-strings';
 import { createHighlighter } from '../ui/highlights';
-import { createWarningPanel, type PanelMode, type WarningPanel } from '../ui/warning-panel';
+import { createWarningPanel, wantsCompact, type WarningPanel } from '../ui/warning-panel';
 import { createBypass } from './bypass';
 import { createFallback } from './fallback-composers';
 import { extractDraft, rangeFor, type Draft } from './draft-text';
 import { guardEvent, randomId } from './guard-event';
 import type { PolicySource } from './policy-source';
 import { createScanScheduler, type ScanScheduler, type SchedulerClock } from './scan-scheduler';
-import { decideSend, reaches, type SendVerdict } from './send-decision';
+import { decide, type SendDecision } from './send-decision';
 import type { ListenerRelay } from './early-listeners';
 import { installSendInterceptor, type SendVia } from './send-interceptor';
 import { watchComposers } from './watch-composers';
@@ -84,6 +85,10 @@ interface Watched {
   result: ScanResult;
   panel: WarningPanel | null;
   falseAlarmReported: boolean;
+  /** The user closed the notice; it stays closed while the findings stay the same. */
+  noticeClosed: boolean;
+  /** The findings the panel lists, in its order (its buttons refer to them by index). */
+  listed: Finding[];
 }
 
 export function startGuard(options: GuardOptions): Guard {
@@ -126,7 +131,6 @@ export function startGuard(options: GuardOptions): Guard {
       return { assessment: null };
     }
   };
-  const checkFailed = (result: ScanResult) => result.assessment === null || (result.assessment.failed?.length ?? 0) > 0;
 
   // --- the site changed: fail safe and say so ---
 
@@ -152,13 +156,14 @@ export function startGuard(options: GuardOptions): Guard {
   /** A confirmed draft in a generic composer: the user's own next send of the same text passes once. */
   let pass: { editor: HTMLElement; text: string } | null = null;
 
-  const record = async (decision: Decision, composer: Composer, result: ScanResult, consentConfirmed = false) => {
+  const record = async (decision: Decision, composer: Composer, result: ScanResult, reason?: Reason) => {
     const event = guardEvent({
       decision,
       site: adapter.id,
       surface: composer.surface,
       assessment: result.assessment,
-      consentConfirmed,
+      consentConfirmed: reason === 'consent',
+      ...(reason ? { reason } : {}),
       now,
       newId,
     });
@@ -172,12 +177,11 @@ export function startGuard(options: GuardOptions): Guard {
 
   // --- inline warning and highlights ---
 
-  const panelMode = (result: ScanResult): PanelMode | null => {
-    if (checkFailed(result)) return 'failed';
-    const severity = result.assessment?.severity ?? 'none';
-    if (!reaches(severity, policy.warnAt)) return null;
-    return severity === 'notice' ? 'notice' : 'warn';
-  };
+  const decisionFor = (composer: Composer, result: ScanResult): SendDecision =>
+    decide(result.assessment, policy, {
+      surface: composer.surface,
+      publicAudience: composer.surface === 'post' && safeCall(() => adapter.isPublicAudience?.(composer, doc)) === true,
+    });
 
   const hide = (entry: Watched) => {
     entry.panel?.remove();
@@ -185,8 +189,9 @@ export function startGuard(options: GuardOptions): Guard {
   };
 
   const render = (entry: Watched, draft: Draft) => {
-    const mode = enabled() && !policy.monitorOnly && draft.text.trim() ? panelMode(entry.result) : null;
-    if (!mode) return hide(entry);
+    const decision = enabled() && draft.text.trim() ? decisionFor(entry.composer, entry.result) : null;
+    const mode = decision?.panelMode ?? null;
+    if (!mode || (mode === 'notice' && entry.noticeClosed)) return hide(entry);
     const findings = entry.result.assessment?.findings ?? [];
     let highlighted = false;
     if (mode === 'warn' && highlighter.supported) {
@@ -196,16 +201,25 @@ export function startGuard(options: GuardOptions): Guard {
       highlighter.set(entry.composer.editor, ranges);
       highlighted = ranges.length > 0;
     } else highlighter.clear(entry.composer.editor);
-    entry.panel ??= createWarningPanel(doc, (event) => reportFalseAlarm(entry, event));
+    entry.panel ??= createWarningPanel(doc, {
+      onFalseAlarm: (event) => reportFalseAlarm(entry, event),
+      onSelect: (index, event) => selectFinding(entry, index, event),
+      onFix: (index, event) => void applyFix(entry, index, event),
+      onClose: (event) => closeNotice(entry, event),
+    });
     place(entry);
     const lang = language();
+    entry.listed = listedFindings(findings);
     entry.panel.update({
       mode,
       items: labelCounts(findings, lang),
+      findings: panelFindings(entry.listed, lang, draft.text),
       advice: channelAdvice(policy, lang),
       language: lang,
       falseAlarmReported: entry.falseAlarmReported,
       highlighted,
+      compact: wantsCompact(win),
+      consent: decision?.askConsent === true,
     });
   };
 
@@ -226,9 +240,69 @@ export function startGuard(options: GuardOptions): Guard {
     anchor.before(host);
   };
 
+  const closeNotice = (entry: Watched, event: Event) => {
+    if (!isTrusted(event)) return;
+    entry.noticeClosed = true;
+    hide(entry);
+  };
+
+  /** The span of a listed finding in the current draft, as a live Range; null when the draft moved on. */
+  const findingRange = (entry: Watched, start: number, end: number): Range | null => {
+    const draft = extractDraft(entry.composer.editor);
+    if (draft.text !== entry.text) return null;
+    const found = rangeFor(draft, start, end, doc);
+    if (!found) return null;
+    const range = doc.createRange();
+    range.setStart(found.startContainer, found.startOffset);
+    range.setEnd(found.endContainer, found.endOffset);
+    return range;
+  };
+
+  const select = (range: Range) => {
+    const selection = doc.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  };
+
+  /** Selecting is not modifying: the span is selected in the draft, the editor's DOM untouched. */
+  const selectFinding = (entry: Watched, index: number, event: Event) => {
+    if (!isTrusted(event)) return;
+    const finding = entry.listed[index];
+    const range = finding && findingRange(entry, finding.start, finding.end);
+    if (range) safeCall(() => select(range));
+  };
+
+  /**
+   * A one-click fix, applied as the user's own edit through the editor's input path: focus,
+   * select the span, then insertText / delete, which fire beforeinput and let Lexical make the
+   * change in its own state (undoable with Ctrl+Z). We never write into the editor's DOM.
+   */
+  const applyFix = async (entry: Watched, index: number, event: Event) => {
+    if (!isTrusted(event)) return;
+    const finding = entry.listed[index];
+    const text = entry.text;
+    if (!finding || text === null) return;
+    const fix = fixFor(finding, text);
+    const range = fix && findingRange(entry, fix.start, fix.end);
+    if (!fix || !range) return;
+    const editor = entry.composer.editor;
+    safeCall(() => editor.focus({ preventScroll: true }));
+    safeCall(() => select(range));
+    // Lexical picks the new selection up from selectionchange, which is dispatched async.
+    await nextFrame(win);
+    if (extractDraft(editor).text !== text) return;
+    safeCall(() => select(range));
+    const done = safeCall(() =>
+      fix.replacement ? doc.execCommand('insertText', false, fix.replacement) : doc.execCommand('delete', false),
+    );
+    if (!done) entry.panel?.root.querySelector('[data-why]')?.replaceChildren(gt(language(), 'fixFailed'));
+  };
+
   const reportFalseAlarm = (entry: Watched, event: Event) => {
     if (!isTrusted(event) || entry.falseAlarmReported) return;
     entry.falseAlarmReported = true;
+    // A notice reported as a false alarm has done its job: it closes.
+    if (decisionFor(entry.composer, entry.result).panelMode === 'notice') entry.noticeClosed = true;
     void record('false-alarm', entry.composer, entry.result);
     rescan(entry, true);
   };
@@ -246,7 +320,10 @@ export function startGuard(options: GuardOptions): Guard {
           : { assessment: { severity: 'none', findings: [] } };
         // A reported false alarm stays reported while the findings stay the same.
         const kinds = JSON.stringify(entry.result.assessment?.findings.map((f) => f.kind) ?? []);
-        if (kinds !== previousKinds) entry.falseAlarmReported = false;
+        if (kinds !== previousKinds) {
+          entry.falseAlarmReported = false;
+          entry.noticeClosed = false;
+        }
       }
     }
     // Same text, maybe new nodes (Lexical replaced them): the ranges are recomputed anyway.
@@ -276,6 +353,8 @@ export function startGuard(options: GuardOptions): Guard {
       result: { assessment: { severity: 'none', findings: [] } },
       panel: null,
       falseAlarmReported: false,
+      noticeClosed: false,
+      listed: [],
     };
     // The editor's DOM is the source of truth: Lexical cancels some beforeinput events, so
     // input events alone miss edits; every change ends up as a mutation.
@@ -322,11 +401,11 @@ export function startGuard(options: GuardOptions): Guard {
 
   // --- sending ---
 
-  const verdictFor = (composer: Composer): { verdict: SendVerdict; result: ScanResult; draft: Draft } | null => {
+  const verdictFor = (composer: Composer): { verdict: SendDecision; result: ScanResult; draft: Draft } | null => {
     const draft = extractDraft(composer.editor);
     if (!draft.text.trim()) return null;
     const result = safeScan(draft.text, composer.surface);
-    return { verdict: decideSend(result.assessment, policy), result, draft };
+    return { verdict: decisionFor(composer, result), result, draft };
   };
 
   const onSend = (composer: Composer, _via: SendVia): boolean => {
@@ -356,10 +435,10 @@ export function startGuard(options: GuardOptions): Guard {
         return false;
       case 'block':
         void record('blocked', composer, result);
-        showDialog(composer, 'block', result, draft.text);
+        showDialog(composer, verdict, result, draft.text);
         return true;
       case 'acknowledge':
-        showDialog(composer, verdict.checkFailed ? 'check-failed' : 'acknowledge', result, draft.text);
+        showDialog(composer, verdict, result, draft.text);
         return true;
     }
   };
@@ -371,25 +450,22 @@ export function startGuard(options: GuardOptions): Guard {
     return action === 'acknowledge' || action === 'block';
   };
 
-  const showDialog = (composer: Composer, mode: DialogMode, result: ScanResult, text: string) => {
+  const showDialog = (composer: Composer, verdict: SendDecision, result: ScanResult, text: string) => {
+    const mode = verdict.dialogMode ?? 'acknowledge';
     const { editor } = composer;
     const saved = savedSelection(doc, editor);
     const savedControl = safeCall(() => adapter.findSendControl(composer, doc));
     const findings = result.assessment?.findings ?? [];
     const lang = language();
-    const askConsent =
-      mode !== 'block' &&
-      composer.surface === 'post' &&
-      findings.some((finding) => finding.category === 'name') &&
-      safeCall(() => adapter.isPublicAudience?.(composer, doc)) === true;
 
-    const onConfirm = async ({ consentConfirmed }: { consentConfirmed: boolean }): Promise<ConfirmResult> => {
+    const post = composer.surface === 'post';
+    const recordFailed = gt(lang, post ? 'recordFailedPost' : 'recordFailed');
+    const onConfirm = async ({ reason }: { reason: Reason }): Promise<ConfirmResult> => {
       if (extractDraft(editor).text !== text) return { ok: false, message: gt(lang, 'draftChanged') };
       const decision: Decision = mode === 'check-failed' ? 'check-failed' : 'acknowledged';
       // Record first: without a durable record the draft is not sent.
-      if (!(await record(decision, composer, result, consentConfirmed)))
-        return { ok: false, message: gt(lang, 'recordFailed') };
-      if (signal.aborted) return { ok: false, message: gt(lang, 'recordFailed') };
+      if (!(await record(decision, composer, result, reason))) return { ok: false, message: recordFailed };
+      if (signal.aborted) return { ok: false, message: recordFailed };
       restoreFocus(editor, saved);
       let control =
         safeCall(() => adapter.findSendControl(composer, doc)) ?? (savedControl?.isConnected ? savedControl : null);
@@ -406,7 +482,7 @@ export function startGuard(options: GuardOptions): Guard {
       }
       if (!control) {
         degraded(composer.surface, 'send-control');
-        return { ok: false, message: gt(lang, 'sendControlMissing') };
+        return { ok: false, message: gt(lang, post ? 'sendControlMissingPost' : 'sendControlMissing') };
       }
       // The record took a round trip to the background (and maybe a frame): a page script may
       // have changed the draft meanwhile. The acknowledgement was for `text` only, so a changed
@@ -428,19 +504,51 @@ export function startGuard(options: GuardOptions): Guard {
       mode,
       items: labelCounts(findings, lang),
       advice: channelAdvice(policy, lang),
-      askConsent,
+      reasons: verdict.reasons,
+      post,
       onConfirm,
+      onMove: () => moveToChannel(composer, result, text, lang),
       isTrusted,
       signal,
     });
     const opened = dialog;
     void opened.result.then((outcome) => {
       if (dialog === opened) dialog = null;
+      if (outcome === 'moved') restoreFocus(editor, saved);
       if (outcome === 'edit') {
         if (mode !== 'block' && !signal.aborted) void record('edited', composer, result);
         restoreFocus(editor, saved);
       }
     });
+  };
+
+  /**
+   * „In <Kanal> weiterschreiben“: on the user's click, the draft goes to the clipboard (the
+   * user's own copy; nothing stored), the channel opens in a new tab, the draft stays, and a
+   * content-free record says the user moved.
+   */
+  const moveToChannel = async (
+    composer: Composer,
+    result: ScanResult,
+    text: string,
+    lang: Language,
+  ): Promise<ConfirmResult> => {
+    const url = channelAdvice(policy, lang).channelUrl;
+    if (!url) return { ok: false, message: gt(lang, 'recordFailed') };
+    let copied: Promise<unknown>;
+    try {
+      copied = win.navigator.clipboard.writeText(text);
+    } catch (error) {
+      copied = Promise.reject(error);
+    }
+    // Opened inside the same click as the copy: both need the user's activation.
+    safeCall(() => win.open(url, '_blank', 'noopener,noreferrer'));
+    const ok = await copied.then(
+      () => true,
+      () => false,
+    );
+    void record('moved', composer, result);
+    return ok ? { ok: true } : { ok: false, message: gt(lang, 'moveCopyFailed') };
   };
 
   // --- wiring ---
@@ -495,9 +603,23 @@ export function startGuard(options: GuardOptions): Guard {
     { capture: true, signal },
   );
 
+  // Zooming or resizing can make room short (or give it back): lay open panels out again.
+  let relayout = 0;
+  win.addEventListener(
+    'resize',
+    () => {
+      win.clearTimeout(relayout);
+      relayout = win.setTimeout(() => {
+        for (const entry of watched.values()) if (entry.panel?.host.isConnected) rescan(entry);
+      }, 200);
+    },
+    { signal, passive: true },
+  );
+
   signal.addEventListener(
     'abort',
     () => {
+      win.clearTimeout(relayout);
       for (const editor of [...watched.keys()]) unwatch(editor);
       dialog?.close();
       highlighter.dispose();

@@ -9,7 +9,7 @@
  * titles have no field here, so they cannot be stored by construction.
  */
 import type { Category, Severity } from '../detect/types';
-import type { Decision, GuardEvent } from '../messaging/protocol';
+import { REASONS, type Decision, type GuardEvent, type Reason } from '../messaging/protocol';
 import { MISSING_ANCHORS, SITE_IDS, type MissingAnchor, type SiteId, type Surface } from '../sites/types';
 
 export const DECISIONS: readonly Decision[] = [
@@ -21,6 +21,7 @@ export const DECISIONS: readonly Decision[] = [
   'guidelines-acknowledged',
   'check-failed',
   'adapter-degraded',
+  'moved',
 ];
 /**
  * Decisions the background writes itself, about the policy; a content script cannot send them
@@ -73,6 +74,8 @@ export interface LogRecord {
   policyKeys?: string[];
   /** `policy-invalid`: one `<path>:<error code>` per problem, e.g. `blockAt:unknown-value`. */
   policyErrors?: string[];
+  /** Sending anyway: the reason chosen in the dialog (`consent`, `false-alarm`, `necessary`). */
+  reason?: Reason;
   /** The effective policy's fingerprint, so an audit can tell which rules applied. */
   policyVersion: string;
   extensionVersion: string;
@@ -87,7 +90,16 @@ export type UnchainedRecord = Omit<LogRecord, 'seq' | 'prevHash' | 'hash'>;
 
 export type GuardRecordEvent = Pick<
   GuardEvent,
-  'decision' | 'site' | 'surface' | 'severity' | 'categories' | 'kinds' | 'consentConfirmed' | 'missing' | 'eventId'
+  | 'decision'
+  | 'site'
+  | 'surface'
+  | 'severity'
+  | 'categories'
+  | 'kinds'
+  | 'consentConfirmed'
+  | 'missing'
+  | 'reason'
+  | 'eventId'
 >;
 
 /** A policy record, built by the background from the effective policy (never from a page). */
@@ -157,7 +169,7 @@ function isSafeKind(kind: string, isKnownKind: ValidateOptions['isKnownKind']): 
 export function validateEvent(input: unknown, options: ValidateOptions = {}): ValidationResult {
   try {
     if (!isPlainObject(input)) return { ok: false, error: 'event is not an object' };
-    const { decision, site, surface, severity, categories, kinds, consentConfirmed, missing, eventId } = input;
+    const { decision, site, surface, severity, categories, kinds, consentConfirmed, missing, reason, eventId } = input;
     if (!oneOf(DECISIONS, decision)) return { ok: false, error: 'invalid decision' };
     if (!oneOf(SITES, site)) return { ok: false, error: 'invalid site' };
     if (!oneOf(SURFACES, surface)) return { ok: false, error: 'invalid surface' };
@@ -166,6 +178,7 @@ export function validateEvent(input: unknown, options: ValidateOptions = {}): Va
     if (consentConfirmed !== undefined && typeof consentConfirmed !== 'boolean')
       return { ok: false, error: 'invalid consentConfirmed' };
     if (missing !== undefined && !oneOf(MISSING_ANCHORS, missing)) return { ok: false, error: 'invalid missing' };
+    if (reason !== undefined && !oneOf(REASONS, reason)) return { ok: false, error: 'invalid reason' };
 
     const cleanCategories: Partial<Record<Category, number>> = {};
     if (categories !== undefined) {
@@ -204,6 +217,7 @@ export function validateEvent(input: unknown, options: ValidateOptions = {}): Va
     };
     if (consentConfirmed !== undefined) event.consentConfirmed = consentConfirmed;
     if (missing !== undefined) event.missing = missing;
+    if (reason !== undefined) event.reason = reason;
     return { ok: true, event };
   } catch {
     // A getter on a hostile object could throw; that is a bad event, not our crash.
@@ -258,6 +272,7 @@ export function buildRecord(event: ValidatedEvent, context: RecordContext): Unch
     };
     if (event.consentConfirmed !== undefined) record.consentConfirmed = event.consentConfirmed;
     if (event.missing !== undefined) record.missing = event.missing;
+    if (event.reason !== undefined) record.reason = event.reason;
   }
   const label = cleanLabel(context.userLabel);
   if (label) record.userLabel = label;

@@ -15,7 +15,13 @@ export type Decision =
   | 'guidelines-acknowledged'
   | 'check-failed'
   /** The site adapter missed its composer or send control (a redesign); a generic guard took over. */
-  | 'adapter-degraded';
+  | 'adapter-degraded'
+  /** The user took the draft to the approved channel („In <Kanal> weiterschreiben“). */
+  | 'moved';
+
+/** Why the user sent anyway, chosen in the acknowledgement dialog. Declared once. */
+export const REASONS = ['consent', 'false-alarm', 'necessary'] as const;
+export type Reason = (typeof REASONS)[number];
 
 /** A guard event as the content script reports it: content-free by construction. */
 export interface GuardEvent {
@@ -31,6 +37,8 @@ export interface GuardEvent {
   consentConfirmed?: boolean;
   /** adapter-degraded: which anchor was missing (no content, a fixed identifier). */
   missing?: MissingAnchor;
+  /** Sending anyway: the reason the user chose. */
+  reason?: Reason;
   /** Client-generated id so a retried write is idempotent. */
   eventId: string;
   /** Epoch milliseconds. */

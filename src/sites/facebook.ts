@@ -324,9 +324,11 @@ export const adapter: SiteAdapter = {
   isPublicAudience(composer) {
     if (composer.surface !== 'post') return false;
     const dialog = closestAny(composer.editor, S.postDialog);
-    if (!dialog) return false;
-    // Only the audience button counts: the draft itself may well contain "public".
-    return queryAll(dialog, S.audienceButton).some(
+    // Only the audience button counts: the draft itself may well contain "public". A post
+    // composer without one (a Page's post) publishes to everyone, so it counts as public.
+    const buttons = dialog ? queryAll(dialog, S.audienceButton) : [];
+    if (!buttons.length) return true;
+    return buttons.some(
       (button) =>
         PUBLIC_AUDIENCE.test(button.getAttribute('aria-label') ?? '') || PUBLIC_AUDIENCE.test(button.textContent ?? ''),
     );

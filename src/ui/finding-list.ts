@@ -1,6 +1,8 @@
 import type { Finding } from '../detect/types';
 import type { Language } from '../i18n/languages';
-import { findingLabel } from './guard-strings';
+import { fixFor } from './fix-actions';
+import { findingLabel, whyLine } from './guard-strings';
+import type { PanelFinding } from './warning-panel';
 
 export interface LabelCount {
   label: string;
@@ -19,4 +21,32 @@ export function labelCounts(findings: readonly Finding[], language: Language): L
     counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   return [...counts].map(([label, count]) => ({ label, count }));
+}
+
+/** At most this many finding buttons; the counts above still cover every finding. */
+export const MAX_LISTED = 20;
+
+/**
+ * The findings the panel lists, one button each, in draft order: a span inside a longer one of
+ * the same category is the same mention („Leon“ in „Leon Schmidt“) and is left out.
+ */
+export function listedFindings(findings: readonly Finding[]): Finding[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Finding[] = [];
+  for (const finding of sorted) {
+    const inside = kept.some(
+      (other) => other.category === finding.category && other.start <= finding.start && other.end >= finding.end,
+    );
+    if (!inside) kept.push(finding);
+    if (kept.length === MAX_LISTED) break;
+  }
+  return kept;
+}
+
+export function panelFindings(findings: readonly Finding[], language: Language, text: string): PanelFinding[] {
+  return findings.map((finding) => ({
+    label: findingLabel(language, finding.category, finding.kind),
+    why: whyLine(language, finding.category, finding.kind),
+    fix: fixFor(finding, text)?.kind ?? null,
+  }));
 }

@@ -5,6 +5,7 @@
  * the shared table.
  */
 import { translator } from '../i18n/translate';
+import { BUILT_IN_KINDS } from '../log/known-kinds';
 import type { Category } from '../detect/types';
 import type { Language } from '../i18n/languages';
 
@@ -41,6 +42,53 @@ export const guardDe = {
   dialogIntro: 'Vor dem Senden bitte prüfen:',
   confirmCheck: 'Ich habe geprüft: keine Beratung, keine sensiblen Daten – oder die Einwilligung liegt vor',
   consentCheck: 'Die genannte Person hat der Veröffentlichung schriftlich zugestimmt (öffentlicher Beitrag).',
+  dialogTitlePost: 'Vertrauliche Angaben in Ihrem Beitrag',
+  dialogTitleConsent: 'Dieser öffentliche Beitrag nennt eine Person',
+  consentBody:
+    'Über eine Person darf nur mit ihrer schriftlichen Einwilligung öffentlich geschrieben werden. Liegt sie nicht vor, bearbeiten Sie den Beitrag.',
+  dialogIntroPost: 'Vor dem Veröffentlichen bitte prüfen:',
+  reasonLegend: 'Warum möchten Sie trotzdem senden?',
+  reasonLegendPost: 'Warum möchten Sie trotzdem veröffentlichen?',
+  'reason.consent': 'Die schriftliche Einwilligung liegt vor',
+  'reason.false-alarm': 'Fehlalarm – nichts Vertrauliches',
+  'reason.necessary': 'Dienstlich notwendig, kein anderer Kanal erreichbar',
+  reasonNeeded: 'Bitte wählen Sie zuerst einen Grund.',
+  sendAnywayPost: 'Trotzdem veröffentlichen',
+  recordFailedPost:
+    'Die Bestätigung konnte nicht protokolliert werden. Der Beitrag wurde nicht veröffentlicht. Bitte versuchen Sie es erneut.',
+  sendControlMissingPost:
+    'Die Schaltfläche „Posten“ der Seite wurde nicht gefunden. Der Beitrag wurde nicht veröffentlicht.',
+  moveTo: 'In {channel} weiterschreiben',
+  moveHint:
+    'Kopiert den Entwurf in die Zwischenablage und öffnet {channel} in einem neuen Tab. Der Entwurf bleibt hier stehen.',
+  moveCopyFailed: 'Der Entwurf konnte nicht kopiert werden. Bitte kopieren Sie ihn selbst.',
+  panelNoticeOk: 'Sie können so senden – dies ist nur ein Hinweis.',
+  panelConsentNotice:
+    'Öffentlicher Beitrag mit einem Namen: Vor dem Veröffentlichen wird nach der schriftlichen Einwilligung gefragt.',
+  closeNotice: 'Hinweis schließen',
+  findingsLabel: 'Fundstellen – auswählen, um sie im Entwurf zu markieren',
+  findingButton: '{label} ({index} von {count})',
+  fixInitial: 'Als Initial schreiben',
+  fixRemove: 'Entfernen',
+  fixFailed: 'Das ließ sich hier nicht ändern. Bitte bearbeiten Sie den Entwurf selbst.',
+  whyLine: '{label}: {why}',
+  announce: 'Vertraulich: {labels} gefunden.',
+  announceNone: 'Vertraulich: keine Fundstellen mehr.',
+  expand: 'Details',
+  collapse: 'Weniger',
+  'why.person': 'nennt eine Person; zusammen mit dem Anlass ist sie erkennbar',
+  'why.birth-date': 'macht eine Person eindeutig erkennbar',
+  'why.age': 'grenzt zusammen mit anderen Angaben eine Person ein',
+  'why.address': 'verrät, wo eine Person wohnt',
+  'why.email': 'führt direkt zu einer Person',
+  'why.phone': 'führt direkt zu einer Person',
+  'why.case-number': 'verweist auf eine Akte und damit auf eine Person',
+  'why.identifier': 'eine Nummer, die genau einer Person gehört',
+  'why.health': 'Gesundheitsdaten sind besonders geschützt (Art. 9 DSGVO)',
+  'why.special': 'eine besonders geschützte Angabe (Art. 9 und 10 DSGVO)',
+  'why.social': 'Sozialdaten unterliegen dem Sozialgeheimnis (§ 35 SGB I, SGB X)',
+  'why.custom': 'von Ihrer Organisation als vertraulich festgelegt',
+  'why.name': 'nennt eine Person; zusammen mit dem Anlass ist sie erkennbar',
   edit: 'Bearbeiten',
   sendAnyway: 'Trotzdem senden',
   recording: 'Wird protokolliert …',
@@ -115,6 +163,49 @@ export const guardEn: Record<GuardStringKey, string> = {
   dialogIntro: 'Please check before sending:',
   confirmCheck: 'I have checked: no counselling, no sensitive data – or consent has been given',
   consentCheck: 'The person named has given written consent to publication (public post).',
+  dialogTitlePost: 'Confidential information in your post',
+  dialogTitleConsent: 'This public post names a person',
+  consentBody:
+    'You may only write publicly about a person with their written consent. If you do not have it, edit the post.',
+  dialogIntroPost: 'Please check before publishing:',
+  reasonLegend: 'Why do you want to send it anyway?',
+  reasonLegendPost: 'Why do you want to publish it anyway?',
+  'reason.consent': 'Written consent has been given',
+  'reason.false-alarm': 'False alarm – nothing confidential',
+  'reason.necessary': 'Necessary for work, no other channel available',
+  reasonNeeded: 'Please choose a reason first.',
+  sendAnywayPost: 'Publish anyway',
+  recordFailedPost: 'The acknowledgement could not be recorded. The post was not published. Please try again.',
+  sendControlMissingPost: "The page's Post button was not found. The post was not published.",
+  moveTo: 'Continue in {channel}',
+  moveHint: 'Copies the draft to the clipboard and opens {channel} in a new tab. The draft stays here.',
+  moveCopyFailed: 'The draft could not be copied. Please copy it yourself.',
+  panelNoticeOk: 'You can send this – it is only a note.',
+  panelConsentNotice: 'Public post with a name: you will be asked for written consent before publishing.',
+  closeNotice: 'Close note',
+  findingsLabel: 'Findings – choose one to select it in the draft',
+  findingButton: '{label} ({index} of {count})',
+  fixInitial: 'Write as initial',
+  fixRemove: 'Remove',
+  fixFailed: 'This could not be changed here. Please edit the draft yourself.',
+  whyLine: '{label}: {why}',
+  announce: 'Vertraulich: found {labels}.',
+  announceNone: 'Vertraulich: no findings left.',
+  expand: 'Details',
+  collapse: 'Less',
+  'why.person': 'names a person; together with the occasion they can be recognised',
+  'why.birth-date': 'makes a person uniquely identifiable',
+  'why.age': 'narrows down a person together with other details',
+  'why.address': 'reveals where a person lives',
+  'why.email': 'leads directly to a person',
+  'why.phone': 'leads directly to a person',
+  'why.case-number': 'points to a case file and so to a person',
+  'why.identifier': 'a number that belongs to exactly one person',
+  'why.health': 'health data is specially protected (Art. 9 GDPR)',
+  'why.special': 'specially protected information (Art. 9 and 10 GDPR)',
+  'why.social': 'social data is protected by social secrecy (§ 35 SGB I, SGB X)',
+  'why.custom': 'marked as confidential by your organisation',
+  'why.name': 'names a person; together with the occasion they can be recognised',
   edit: 'Edit',
   sendAnyway: 'Send anyway',
   recording: 'Recording …',
@@ -163,6 +254,15 @@ export const gt = translator<GuardStringKey>(tables);
 export function findingLabel(language: Language, category: Category, kind: string): string {
   const kindKey = `kind.${kind}`;
   if (kindKey in guardDe) return gt(language, kindKey as GuardStringKey);
-  if (category === 'custom' && kind) return kind;
+  // Not one of ours: the administrator's pattern name ("aktenzeichen"), whatever its category.
+  if (kind && !BUILT_IN_KINDS.has(kind)) return kind;
   return gt(language, `category.${category}`);
+}
+
+/** One line on why a finding matters: „Geburtsdatum: macht eine Person eindeutig erkennbar“. */
+export function whyLine(language: Language, category: Category, kind: string): string {
+  const kindKey = `why.${kind}`;
+  const why =
+    kindKey in guardDe ? gt(language, kindKey as GuardStringKey) : gt(language, `why.${category}` as GuardStringKey);
+  return gt(language, 'whyLine', { label: findingLabel(language, category, kind), why });
 }

@@ -149,9 +149,7 @@ describe.each(KEYBOARD_CASES)('$name: keyboard activation of the send control (f
     await page.waitForTimeout(300);
     expect(await sentTexts(page)).toEqual([]);
     const dialog = page.locator(DIALOG);
-    await dialog.locator('[data-check="confirm"]').check();
-    if ((await dialog.locator('[data-check="consent"]').count()) > 0)
-      await dialog.locator('[data-check="consent"]').check();
+    await dialog.locator('input[data-reason]').first().check();
     await dialog.locator('[data-action="send"]').click();
     await expect.poll(() => sentTexts(page)).toEqual([SENSITIVE]);
     const added = (await records()).slice(before);
@@ -339,7 +337,7 @@ describe('a site redesign: fail safe and say so', () => {
 
     // Confirmed: the user sends the unchanged draft once more themselves, and it goes out once.
     const dialog = page.locator(DIALOG);
-    await dialog.locator('[data-check="confirm"]').check();
+    await dialog.locator('input[data-reason]').first().check();
     await dialog.locator('[data-action="send"]').click();
     await expect.poll(() => dialog.locator('[role="alert"]').textContent()).toMatch(/noch einmal selbst/);
     await dialog.locator('[data-action="edit"]').click();

@@ -89,7 +89,7 @@ describe('caseload in Chromium', () => {
     await chat.keyboard.press('Enter');
     const dialog = chat.locator(DIALOG);
     await expect.poll(() => dialog.count()).toBe(1);
-    await dialog.locator('[data-check="confirm"]').check();
+    await dialog.locator('input[data-reason]').first().check();
     await dialog.locator('[data-action="send"]').click();
     await expect.poll(() => sent(chat)).toEqual([DRAFT, DRAFT]);
     const records = await browser.background.evaluate(async () => {

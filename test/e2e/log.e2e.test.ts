@@ -108,7 +108,7 @@ describe.skipIf(!canWritePolicy())('acknowledgement log in Chromium', () => {
     const before = new Set((await records()).map((r) => r.id as string));
     await page.keyboard.press('Enter');
     const dialog = page.locator('vertraulich-dialog');
-    await dialog.locator('[data-check="confirm"]').check();
+    await dialog.locator('[data-reason="false-alarm"]').check();
     await dialog.locator('[data-action="send"]').click();
     await expect
       .poll(() => page.locator('[data-testid="sent"] > li').allTextContents(), { timeout: 5000 })

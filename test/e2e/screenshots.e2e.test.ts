@@ -37,7 +37,11 @@ describe('README screenshots', () => {
     await page.keyboard.type(DRAFT);
     await expect.poll(() => page.locator('vertraulich-panel').count(), { timeout: 5000 }).toBe(1);
     await page.waitForTimeout(300);
+    // The first finding activated: selected in the draft, with its one line on why it matters.
+    await page.locator('vertraulich-panel button[data-finding]').first().click();
+    await page.waitForTimeout(200);
     await page.screenshot({ path: `${OUT}/whatsapp-warning.png` });
+    await page.locator(`#main footer ${EDITOR}`).click();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('vertraulich-dialog').count()).toBe(1);
     await page.waitForTimeout(200);

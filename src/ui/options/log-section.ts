@@ -14,7 +14,7 @@ import { LOG_DECISIONS, SITES, type LogRecord } from '../../log/record';
 import { readLog, type LogSnapshot } from '../../log/store';
 import { resolveLanguage, type Language } from '../../i18n/languages';
 import { LOG_SECTION_CSS } from './log-section-style';
-import { logT, type LogStringKey } from './log-strings';
+import { countsLabel, kindLabel, logT, type LogStringKey } from './log-strings';
 import { filterRecords, isReadableRecord, NO_FILTER, weeklyCounts, type LogFilter } from './log-view';
 
 export interface PermissionsLike {
@@ -79,13 +79,6 @@ function localDay(time: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-function countsText(map: Record<string, number | undefined>): string {
-  return Object.keys(map)
-    .sort()
-    .map((key) => `${key}: ${map[key]}`)
-    .join(', ');
-}
-
 export function mountLogSection(container: HTMLElement, deps: LogSectionDeps = {}): LogSection {
   const language = deps.language ?? resolveLanguage('auto');
   const tr = (key: LogStringKey, params?: Record<string, string | number>) => logT(language, key, params);
@@ -147,7 +140,7 @@ export function mountLogSection(container: HTMLElement, deps: LogSectionDeps = {
             'colDecision',
             'colSeverity',
             'colFindings',
-            'colConsent',
+            'colReason',
           ] as const
         ).map((key) => el('th', { scope: 'col' }, tr(key))),
       ),
@@ -246,9 +239,11 @@ export function mountLogSection(container: HTMLElement, deps: LogSectionDeps = {
       el(
         'td',
         {},
-        record.policyKeys ? (record.policyErrors ?? record.policyKeys).join(' ') : countsText(record.kinds),
+        record.policyKeys
+          ? (record.policyErrors ?? record.policyKeys).join(' ')
+          : countsLabel(language, record.kinds, (kind) => kindLabel(language, kind)),
       ),
-      el('td', {}, record.consentConfirmed ? tr('yes') : ''),
+      el('td', {}, record.reason ? tr(`reason.${record.reason}`) : record.consentConfirmed ? tr('yes') : ''),
     );
   }
 
@@ -404,7 +399,7 @@ export function mountLogSection(container: HTMLElement, deps: LogSectionDeps = {
     download(`vertraulich-protokoll-${stamp()}.jsonl`, toJsonLines(filtered()), 'application/x-ndjson;charset=utf-8');
   });
   exportCsv.addEventListener('click', () => {
-    download(`vertraulich-protokoll-${stamp()}.csv`, toCsv(filtered()), 'text/csv;charset=utf-8');
+    download(`vertraulich-protokoll-${stamp()}.csv`, toCsv(filtered(), { language }), 'text/csv;charset=utf-8');
   });
 
   let scheduled = false;

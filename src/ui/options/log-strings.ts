@@ -4,6 +4,8 @@
  */
 import { translator } from '../../i18n/translate';
 import type { Language } from '../../i18n/languages';
+import type { Category } from '../../detect/types';
+import { findingLabel, gt } from '../guard-strings';
 
 export const logDe = {
   sectionTitle: 'Protokoll der Bestätigungen',
@@ -27,6 +29,28 @@ export const logDe = {
   colSeverity: 'Stufe',
   colFindings: 'Hinweise (Anzahl)',
   colConsent: 'Einwilligung',
+  'csv.seq': 'Nr.',
+  'csv.id': 'ID',
+  'csv.time': 'Zeit (UTC)',
+  'csv.date': 'Datum',
+  'csv.clock': 'Uhrzeit',
+  'csv.decision': 'Entscheidung',
+  'csv.site': 'Seite',
+  'csv.surface': 'Bereich',
+  'csv.severity': 'Stufe',
+  'csv.categories': 'Kategorien',
+  'csv.kinds': 'Arten',
+  'csv.consentConfirmed': 'Einwilligung bestätigt',
+  'csv.reason': 'Begründung',
+  'csv.policyKeys': 'Richtlinienschlüssel',
+  'csv.policyErrors': 'Richtlinienfehler',
+  'csv.missing': 'Fehlender Seitenanker',
+  'csv.policyVersion': 'Richtlinienversion',
+  'csv.extensionVersion': 'Erweiterungsversion',
+  'csv.userLabel': 'Kennzeichen',
+  'csv.prevHash': 'Hash davor',
+  'csv.hash': 'Hash',
+  kindOther: 'Sonstiges',
   yes: 'ja',
   chartTitle: 'Einträge pro Woche',
   chartWeek: 'KW {week}',
@@ -65,6 +89,11 @@ export const logDe = {
   'decision.adapter-degraded': 'Schutz eingeschränkt (Seite verändert)',
   'decision.policy-invalid': 'Richtlinie fehlerhaft',
   'decision.settings-changed': 'Einstellung geändert',
+  'decision.moved': 'In den freigegebenen Kanal gewechselt',
+  'reason.consent': 'Schriftliche Einwilligung liegt vor',
+  'reason.false-alarm': 'Fehlalarm',
+  'reason.necessary': 'Dienstlich notwendig',
+  colReason: 'Begründung',
   'site.whatsapp': 'WhatsApp Web',
   'site.facebook': 'Facebook',
   'site.messenger': 'Messenger',
@@ -84,6 +113,7 @@ export const logDe = {
   popupToday: 'Heute bestätigt: {count}',
   popupTodayAll: 'Einträge heute insgesamt: {count}',
   popupOpenLog: 'Protokoll öffnen',
+  popupGuidelines: 'Leitlinien öffnen',
 } as const;
 
 export type LogStringKey = keyof typeof logDe;
@@ -110,6 +140,28 @@ export const logEn: Record<LogStringKey, string> = {
   colSeverity: 'Severity',
   colFindings: 'Findings (count)',
   colConsent: 'Consent',
+  'csv.seq': 'No.',
+  'csv.id': 'ID',
+  'csv.time': 'Time (UTC)',
+  'csv.date': 'Date',
+  'csv.clock': 'Time',
+  'csv.decision': 'Decision',
+  'csv.site': 'Site',
+  'csv.surface': 'Surface',
+  'csv.severity': 'Severity',
+  'csv.categories': 'Categories',
+  'csv.kinds': 'Kinds',
+  'csv.consentConfirmed': 'Consent confirmed',
+  'csv.reason': 'Reason',
+  'csv.policyKeys': 'Policy keys',
+  'csv.policyErrors': 'Policy errors',
+  'csv.missing': 'Missing site anchor',
+  'csv.policyVersion': 'Policy version',
+  'csv.extensionVersion': 'Extension version',
+  'csv.userLabel': 'Label',
+  'csv.prevHash': 'Previous hash',
+  'csv.hash': 'Hash',
+  kindOther: 'Other',
   yes: 'yes',
   chartTitle: 'Records per week',
   chartWeek: 'W{week}',
@@ -147,6 +199,11 @@ export const logEn: Record<LogStringKey, string> = {
   'decision.adapter-degraded': 'Protection limited (site changed)',
   'decision.policy-invalid': 'Policy has problems',
   'decision.settings-changed': 'Setting changed',
+  'decision.moved': 'Moved to the approved channel',
+  'reason.consent': 'Written consent given',
+  'reason.false-alarm': 'False alarm',
+  'reason.necessary': 'Necessary for work',
+  colReason: 'Reason',
   'site.whatsapp': 'WhatsApp Web',
   'site.facebook': 'Facebook',
   'site.messenger': 'Messenger',
@@ -166,8 +223,43 @@ export const logEn: Record<LogStringKey, string> = {
   popupToday: 'Acknowledged today: {count}',
   popupTodayAll: 'All records today: {count}',
   popupOpenLog: 'Open log',
+  popupGuidelines: 'Open the guidelines',
 };
 
 const tables: Record<Language, Record<LogStringKey, string>> = { de: logDe, en: logEn };
 
 export const logT = translator<LogStringKey>(tables);
+
+/** Kinds a built-in recognizer emits under another kind's label. */
+const KIND_CATEGORY: Record<string, Category> = {
+  'person-reference': 'name',
+  'second-person': 'name',
+  'custom-term': 'custom',
+};
+
+/** A logged kind for people: „Geburtsdatum“, „Name“, the administrator's pattern name as it is. */
+export function kindLabel(language: Language, kind: string): string {
+  if (kind === 'other') return logT(language, 'kindOther');
+  return findingLabel(language, KIND_CATEGORY[kind] ?? 'custom', kind);
+}
+
+export function categoryLabel(language: Language, category: Category): string {
+  return gt(language, `category.${category}`);
+}
+
+/**
+ * `{'health-term': 2, person: 1}` as „Gesundheitsangabe: 2, Name: 1“: labelled, merged where
+ * two kinds share a label, sorted by label.
+ */
+export function countsLabel(
+  language: Language,
+  map: Record<string, number | undefined>,
+  label: (key: string) => string,
+): string {
+  const merged = new Map<string, number>();
+  for (const [key, count] of Object.entries(map)) merged.set(label(key), (merged.get(label(key)) ?? 0) + (count ?? 0));
+  return [...merged]
+    .sort(([a], [b]) => a.localeCompare(b, language))
+    .map(([name, count]) => `${name}: ${count}`)
+    .join(', ');
+}

@@ -8,6 +8,7 @@
  * Stable data-testid attributes are the contract for the end-to-end tests.
  */
 import { resolveLanguage, type Language } from '../../i18n/languages';
+import { categoryCode, categoryList, categoryName } from './category-names';
 import type { EffectivePolicy } from '../../policy/effective';
 import { describePolicyError } from '../../policy/error-messages';
 import { topLevelKey } from '../../policy/effective';
@@ -292,11 +293,13 @@ function renderControl(
     }
     case 'array': {
       const area = el('textarea', { ...common, rows: '5', spellcheck: 'false' });
-      area.value = toLines(key, value);
+      area.value = toLines(key, value, language);
       area.disabled = !editable;
       area.addEventListener('change', () => save(fromLines(key, area.value)));
       const hint =
-        key === 'customTerms' ? t('termsFormat') : key === 'customPatterns' ? t('patternsFormat') : t('onePerLine');
+        key === 'customTerms' || key === 'customPatterns'
+          ? `${t(key === 'customTerms' ? 'termsFormat' : 'patternsFormat')} ${t('categoryList', { list: categoryList(language) })}`
+          : t('onePerLine');
       return [area, el('span', { class: 'v-policy-desc' }, hint)];
     }
   }
@@ -330,14 +333,15 @@ function enumLabel(option: string, t: T): string {
 }
 
 /** Lists as editable lines: "term | category", "name | category | expression", or plain. */
-export function toLines(key: PolicyKey, value: unknown): string {
+export function toLines(key: PolicyKey, value: unknown, language: Language = 'de'): string {
   if (!Array.isArray(value)) return '';
   return value
     .map((item: unknown) => {
       if (typeof item === 'string') return item;
       const entry = item as Record<string, string>;
-      if (key === 'customTerms') return `${entry.term} | ${entry.category}`;
-      if (key === 'customPatterns') return `${entry.name} | ${entry.category} | ${entry.pattern}`;
+      const category = categoryName(language, entry.category ?? '');
+      if (key === 'customTerms') return `${entry.term} | ${category}`;
+      if (key === 'customPatterns') return `${entry.name} | ${category} | ${entry.pattern}`;
       return '';
     })
     .join('\n');
@@ -351,7 +355,7 @@ export function fromLines(key: PolicyKey, text: string): unknown[] {
   if (key === 'customTerms') {
     return lines.map((line) => {
       const [term = '', category] = line.split('|').map((part) => part.trim());
-      return category ? { term, category } : { term };
+      return category ? { term, category: categoryCode(category) } : { term };
     });
   }
   if (key === 'customPatterns') {
@@ -361,7 +365,7 @@ export function fromLines(key: PolicyKey, text: string): unknown[] {
       if (parts.length >= 3) {
         return {
           name: parts[0]?.trim() ?? '',
-          category: parts[1]?.trim() ?? '',
+          category: categoryCode(parts[1] ?? ''),
           pattern: parts.slice(2).join('|').trim(),
         };
       }

@@ -25,6 +25,8 @@ export interface PopupDeps {
   openLog?: () => void;
   /** The effective policy (observation mode, policy problems); default: read from storage. */
   loadPolicy?: () => Promise<EffectivePolicy>;
+  /** The organisation's guidelines (policy guidelinesUrl); a link when it is an https URL. */
+  guidelinesUrl?: string;
 }
 
 const POPUP_CSS = `
@@ -102,6 +104,15 @@ export async function mountPopup(container: HTMLElement, deps: PopupDeps = {}): 
   open.addEventListener('click', deps.openLog ?? (() => void browser.runtime.openOptionsPage()));
 
   root.append(title, statusLine, ...policyStateLines(statusLine, status, effective, language), today, todayAll, open);
+  if (deps.guidelinesUrl && /^https:\/\//i.test(deps.guidelinesUrl)) {
+    const guidelines = document.createElement('a');
+    guidelines.href = deps.guidelinesUrl;
+    guidelines.target = '_blank';
+    guidelines.rel = 'noopener noreferrer';
+    guidelines.dataset.testid = 'popup-guidelines';
+    guidelines.textContent = tr('popupGuidelines');
+    root.append(document.createElement('p'), guidelines);
+  }
   container.replaceChildren(style, root);
 }
 

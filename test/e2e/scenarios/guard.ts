@@ -67,11 +67,9 @@ export async function openComposer(driver: Driver, surface: Surface): Promise<Dr
   return page;
 }
 
-/** Ticks what the dialog asks (the consent box only on public posts) and sends, with trusted clicks. */
+/** Chooses the first reason offered (consent first on a public post naming a person) and sends, with trusted clicks. */
 export async function confirmDialog(page: DriverPage): Promise<void> {
-  await page.click(`${DIALOG} >>> [data-check="confirm"]`);
-  if ((await count(page, `${DIALOG} >>> [data-check="consent"]`)) > 0)
-    await page.click(`${DIALOG} >>> [data-check="consent"]`);
+  await page.click(`${DIALOG} >>> input[data-reason]`);
   await page.click(`${DIALOG} >>> [data-action="send"]`);
 }
 

@@ -91,7 +91,7 @@ describe('a composer the adapter no longer recognises', () => {
     s.focus(s.editor);
     s.enter();
     const dialog = s.dialog()!;
-    const box = dialog.querySelector<HTMLInputElement>('[data-check="confirm"]')!;
+    const box = dialog.querySelector<HTMLInputElement>('[data-reason="false-alarm"]')!;
     box.checked = true;
     box.dispatchEvent(asUser(new Event('change')));
     dialog.querySelector('[data-action="send"]')!.dispatchEvent(asUser(new MouseEvent('click')));

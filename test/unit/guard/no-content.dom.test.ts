@@ -64,7 +64,7 @@ describe('no draft content in messages', () => {
     const { editor } = start();
     enter(editor);
     const root = dialogRoot();
-    const box = root.querySelector<HTMLInputElement>('[data-check="confirm"]')!;
+    const box = root.querySelector<HTMLInputElement>('[data-reason="false-alarm"]')!;
     box.checked = true;
     box.dispatchEvent(new Event('change'));
     root.querySelector<HTMLButtonElement>('[data-action="send"]')!.click();

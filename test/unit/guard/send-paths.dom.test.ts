@@ -181,7 +181,7 @@ describe('the draft is compared after the record is saved, right before the send
     setDraft(s.editor, SENSITIVE);
     s.editor.dispatchEvent(asUser(key('keydown', { key: 'Enter' })));
     const dialog = s.dialog()!;
-    const box = dialog.querySelector<HTMLInputElement>('[data-check="confirm"]')!;
+    const box = dialog.querySelector<HTMLInputElement>('[data-reason="false-alarm"]')!;
     box.checked = true;
     box.dispatchEvent(asUser(new Event('change')));
     const send = dialog.querySelector<HTMLButtonElement>('[data-action="send"]')!;

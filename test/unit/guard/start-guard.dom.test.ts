@@ -191,7 +191,7 @@ describe('acknowledgement flow', () => {
       {},
       {
         record: async (event) => {
-          order.push(`record:${event.decision}`);
+          order.push(`record:${event.decision}:${event.reason}:${event.consentConfirmed}`);
           await tick();
           return { ok: true, id: 'x' };
         },
@@ -202,12 +202,12 @@ describe('acknowledgement flow', () => {
     s.enter();
     const dialog = s.dialog()!;
     const send = dialog.querySelector<HTMLButtonElement>('[data-action="send"]')!;
-    expect(send.disabled).toBe(true);
-    check(dialog, '[data-check="confirm"]');
-    expect(send.disabled).toBe(false);
+    expect(send.getAttribute('aria-disabled')).toBe('true');
+    check(dialog, '[data-reason="necessary"]');
+    expect(send.getAttribute('aria-disabled')).toBe('false');
     send.click();
     await vi.waitFor(() => expect(sentTexts(document)).toEqual([SENSITIVE]));
-    expect(order).toEqual(['record:acknowledged', 'sent']);
+    expect(order).toEqual(['record:acknowledged:necessary:undefined', 'sent']);
     expect(s.dialog()).toBeNull();
     // The bypass was one-shot: the next sensitive send is stopped again.
     setDraft(s.editor(), SENSITIVE);
@@ -219,7 +219,7 @@ describe('acknowledgement flow', () => {
     setDraft(s.editor(), SENSITIVE);
     s.enter();
     const dialog = s.dialog()!;
-    check(dialog, '[data-check="confirm"]');
+    check(dialog, '[data-reason="false-alarm"]');
     click(dialog, '[data-action="send"]');
     await vi.waitFor(() => expect(dialog.querySelector('[role="alert"]')!.textContent).toMatch(/nicht protokolliert/));
     expect(sentTexts(document)).toEqual([]);
@@ -230,7 +230,7 @@ describe('acknowledgement flow', () => {
     const s = setup({}, { record: () => Promise.reject(new Error('no receiver')) });
     setDraft(s.editor(), SENSITIVE);
     s.enter();
-    check(s.dialog()!, '[data-check="confirm"]');
+    check(s.dialog()!, '[data-reason="false-alarm"]');
     click(s.dialog()!, '[data-action="send"]');
     await tick();
     await tick();
@@ -266,10 +266,10 @@ describe('acknowledgement flow', () => {
     setDraft(s.editor(), SENSITIVE);
     s.enter();
     const dialog = s.dialog()!;
-    check(dialog, '[data-check="confirm"]'); // a script ticking the box: reverted
-    expect(dialog.querySelector<HTMLInputElement>('[data-check="confirm"]')!.checked).toBe(false);
+    check(dialog, '[data-reason="false-alarm"]'); // a script choosing a reason: reverted
+    expect(dialog.querySelector<HTMLInputElement>('[data-reason="false-alarm"]')!.checked).toBe(false);
     const send = dialog.querySelector<HTMLButtonElement>('[data-action="send"]')!;
-    send.disabled = false;
+    send.setAttribute('aria-disabled', 'false');
     send.click();
     await tick();
     expect(sentTexts(document)).toEqual([]);
@@ -290,7 +290,7 @@ describe('acknowledgement flow', () => {
     s.enter();
     const dialog = s.dialog()!;
     expect(dialog.textContent).toMatch(/Prüfung ist fehlgeschlagen/);
-    check(dialog, '[data-check="confirm"]');
+    check(dialog, '[data-reason="false-alarm"]');
     click(dialog, '[data-action="send"]');
     await vi.waitFor(() => expect(sentTexts(document)).toHaveLength(1));
     expect(s.records.map((r) => r.decision)).toEqual(['check-failed']);
@@ -319,20 +319,50 @@ describe('acknowledgement flow', () => {
     s.clickSend();
     const dialog = s.dialog()!;
     const send = dialog.querySelector<HTMLButtonElement>('[data-action="send"]')!;
-    check(dialog, '[data-check="confirm"]');
-    expect(send.disabled).toBe(true);
-    check(dialog, '[data-check="consent"]');
-    expect(send.disabled).toBe(false);
+    // Consent comes first, with post wording.
+    expect(dialog.querySelector<HTMLInputElement>('input[type="radio"]')!.value).toBe('consent');
+    expect(send.textContent).toBe('Trotzdem veröffentlichen');
+    check(dialog, '[data-reason="consent"]');
     send.click();
     await vi.waitFor(() => expect(sentTexts(document, 'post')).toEqual([SENSITIVE]));
-    expect(s.records[0]).toMatchObject({ decision: 'acknowledged', surface: 'post', consentConfirmed: true });
+    expect(s.records[0]).toMatchObject({
+      decision: 'acknowledged',
+      surface: 'post',
+      consentConfirmed: true,
+      reason: 'consent',
+    });
   });
 
-  it('no consent checkbox for a non-public post or a comment', () => {
+  it('asks for consent on a public post that only names a person (nothing else found)', async () => {
+    const s = setup({}, {}, ['post']);
+    s.state.publicAudience = true;
+    setDraft(s.editor(), 'Wir gratulieren Frau Becker');
+    expect(s.clickSend().defaultPrevented).toBe(true);
+    const dialog = s.dialog()!;
+    expect(dialog.textContent).toMatch(/Dieser öffentliche Beitrag nennt eine Person/);
+    check(dialog, '[data-reason="consent"]');
+    click(dialog, '[data-action="send"]');
+    await vi.waitFor(() => expect(sentTexts(document, 'post')).toHaveLength(1));
+    expect(s.records[0]).toMatchObject({ severity: 'notice', consentConfirmed: true, reason: 'consent' });
+  });
+
+  it.each([
+    // surface, public — why no consent question
+    ['post', false], // friends only: not a publication
+    ['comment', true], // comments are conversations
+  ] as const)('no consent question for %s (public audience %s) naming only a person', (surface, isPublic) => {
+    const s = setup({}, {}, [surface]);
+    s.state.publicAudience = isPublic;
+    setDraft(s.editor(), 'Wir gratulieren Frau Becker');
+    s.clickSend(surface);
+    expect(s.dialog()).toBeNull();
+  });
+
+  it('no consent reason first for a non-public post', () => {
     const s = setup({}, {}, ['post']);
     setDraft(s.editor(), SENSITIVE);
     s.clickSend();
-    expect(s.dialog()!.querySelector('[data-check="consent"]')).toBeNull();
+    expect(s.dialog()!.querySelector<HTMLInputElement>('input[type="radio"]')!.value).toBe('false-alarm');
   });
 });
 
@@ -396,9 +426,8 @@ describe('inline warning', () => {
     const panel = s.panel()!;
     expect(panel.querySelector('[role="status"]')!.getAttribute('aria-live')).toBe('polite');
     const text = panel.textContent ?? '';
-    expect(text).toMatch(/Name: 1/);
-    expect(text).toMatch(/Gesundheitsangabe: 1/);
-    expect(text).toMatch(/Sozialdaten: 1/);
+    const buttons = [...s.panel()!.querySelectorAll('button[data-finding]')].map((b) => b.textContent);
+    expect(buttons).toEqual(['Name', 'Gesundheitsangabe', 'Sozialdaten']);
     expect(text).toMatch(/freigegebenen Kanal/);
     // Nothing of the draft in our UI.
     expect(text).not.toMatch(/Becker|Depression|Jobcenter/);
@@ -439,7 +468,7 @@ describe('inline warning', () => {
   it('English when the policy says so', async () => {
     const s = setup({ language: 'en' });
     setDraft(s.editor(), SENSITIVE);
-    await vi.waitFor(() => expect(s.panel()?.textContent).toMatch(/Health information: 1/), { timeout: 2000 });
+    await vi.waitFor(() => expect(s.panel()?.textContent).toMatch(/Health information/), { timeout: 2000 });
   });
 });
 

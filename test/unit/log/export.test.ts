@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_BOM, csvCell, toCsv, toJsonLines } from '../../../src/log/export';
+import { CSV_BOM, csvCell, csvTextCell, toCsv, toJsonLines } from '../../../src/log/export';
 import type { LogRecord } from '../../../src/log/record';
 
 const record: LogRecord = {
@@ -52,25 +52,84 @@ describe('csvCell', () => {
 });
 
 describe('toCsv', () => {
-  it('starts with a UTF-8 BOM, separates with semicolons and ends lines with CRLF', () => {
-    const csv = toCsv([record]);
+  const berlin = { timeZone: 'Europe/Berlin' } as const;
+  const hashCell = (hex: string) => `"=""${hex}"""`;
+
+  it('German: BOM, semicolons, CRLF, labels for people, local Datum and Uhrzeit next to the ISO time', () => {
+    const csv = toCsv([{ ...record, reason: 'consent' }], berlin);
     expect(csv.startsWith(CSV_BOM)).toBe(true);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe(
-      'seq;id;time;decision;site;surface;severity;categories;kinds;consentConfirmed;policyKeys;policyErrors;policyVersion;extensionVersion;userLabel;missing;prevHash;hash',
+      'Nr.;ID;Zeit (UTC);Datum;Uhrzeit;Entscheidung;Seite;Bereich;Stufe;Kategorien;Arten;Einwilligung bestätigt;Begründung;Richtlinienschlüssel;Richtlinienfehler;Richtlinienversion;Erweiterungsversion;Kennzeichen;Fehlender Seitenanker;Hash davor;Hash',
     );
     expect(lines[1]).toBe(
-      `7;abc-123;2026-11-29T08:00:00.000Z;acknowledged;facebook;post;high;health=2 name=1;health-term=2 person=1;true;;;v3;0.1.0;Team Süd;;${'a'.repeat(64)};${'b'.repeat(64)}`,
+      [
+        '7',
+        'abc-123',
+        '2026-11-29T08:00:00.000Z',
+        '29.11.2026', // 08:00 UTC is 09:00 in Berlin (winter time)
+        '09:00:00',
+        'Bestätigt und gesendet',
+        'Facebook',
+        'Beitrag',
+        'hoch',
+        '"Gesundheitsangabe: 2, Name: 1"',
+        '"Gesundheitsangabe: 2, Name: 1"',
+        'ja',
+        'Schriftliche Einwilligung liegt vor',
+        '',
+        '',
+        'v3',
+        '0.1.0',
+        'Team Süd',
+        '',
+        hashCell('a'.repeat(64)),
+        hashCell('b'.repeat(64)),
+      ].join(';'),
     );
     expect(lines[2]).toBe('');
   });
 
+  it('local date across midnight and summer time', () => {
+    const row = toCsv([{ ...record, time: '2026-06-30T22:30:00.000Z' }], berlin)
+      .slice(1)
+      .split('\r\n')[1]!;
+    expect(row.split(';').slice(2, 5)).toEqual(['2026-06-30T22:30:00.000Z', '01.07.2026', '00:30:00']);
+  });
+
+  it('English', () => {
+    const csv = toCsv([{ ...record, reason: 'false-alarm' }], { language: 'en', ...berlin });
+    const [header, row] = csv.slice(1).split('\r\n');
+    expect(header).toMatch(/^No\.;ID;Time \(UTC\);Date;Time;Decision;/);
+    expect(row).toContain(';29/11/2026;09:00:00;Acknowledged and sent;Facebook;Post;high;');
+    expect(row).toContain(';False alarm;');
+  });
+
+  it('keeps hashes as text: the all-zero genesis hash and an exponent-like hash', () => {
+    const zero = '0'.repeat(64);
+    const exp = `12e4${'0'.repeat(60)}`;
+    const row = toCsv([{ ...record, prevHash: zero, hash: exp }], berlin)
+      .slice(1)
+      .split('\r\n')[1]!;
+    expect(row.endsWith(`;${hashCell(zero)};${hashCell(exp)}`)).toBe(true);
+  });
+
+  it.each([
+    // a hex hash becomes a text formula; anything else is an ordinary (neutralised) cell
+    ['ab12', '"=""ab12"""'],
+    ['=1+1', "'=1+1"],
+    ['not-hex', 'not-hex'],
+  ])('csvTextCell(%j) → %j', (input, expected) => {
+    expect(csvTextCell(input)).toBe(expected);
+  });
+
   it('neutralises a formula in an admin-controlled field and keeps the column count', () => {
-    const csv = toCsv([{ ...record, userLabel: '=cmd|"/c calc"!A1;x', kinds: { '-danger': 1 } }]);
+    const csv = toCsv([{ ...record, userLabel: '=cmd|"/c calc"!A1;x', kinds: { '-danger': 1 } }], berlin);
     const row = csv.slice(1).split('\r\n')[1]!;
     expect(row).toContain(`"'=cmd|""/c calc""!A1;x"`);
-    expect(row).toContain(";'-danger=1;");
+    // An unknown kind is shown as it is (an admin's pattern name), neutralised.
+    expect(row).toContain(";'-danger: 1;");
   });
 
   it('writes policy records: no site or surface, key names and codes space-separated', () => {

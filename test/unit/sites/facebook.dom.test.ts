@@ -259,6 +259,17 @@ describe.each(LANGS)('Facebook adapter (%s)', (lang) => {
     expect(adapter.isPublicAudience!(commentBox, document)).toBe(false);
   });
 
+  it('a post composer without an audience selector (a Page posting) counts as public', () => {
+    loadSnapshot('facebook-post-friends', lang);
+    const composer = adapter.findComposers(document).find((c) => c.surface === 'post')!;
+    expect(adapter.isPublicAudience!(composer, document)).toBe(false);
+    for (const button of document.querySelectorAll(
+      '[role="dialog"] [aria-label^="Privatsphäre"], [role="dialog"] [aria-label^="Edit privacy"]',
+    ))
+      button.remove();
+    expect(adapter.isPublicAudience!(composer, document)).toBe(true);
+  });
+
   it('does not read "Öffentlichkeit"-like words as the audience', () => {
     loadSnapshot('facebook-post-friends', lang);
     const composer = adapter.findComposers(document).find((c) => c.surface === 'post')!;

@@ -41,8 +41,10 @@ describe('guard strings', () => {
     ['de', 'health', 'health-term', 'Gesundheitsangabe'],
     ['de', 'name', 'person', 'Name'],
     ['en', 'identifier', 'iban', 'IBAN'],
-    // An unknown kind falls back to its category, an admin pattern keeps its own name.
-    ['de', 'identifier', 'some-new-kind', 'Kennung'],
+    // A built-in kind without a label of its own falls back to its category; any other kind
+    // is an administrator's pattern name and is shown as it is, whatever its category.
+    ['de', 'name', 'person-reference', 'Name'],
+    ['de', 'identifier', 'aktenzeichen', 'aktenzeichen'],
     ['de', 'custom', 'Fallnummer Amt X', 'Fallnummer Amt X'],
   ] as const)('%s %s/%s → %s', (lang, category, kind, label) => {
     expect(findingLabel(lang, category, kind)).toBe(label);
