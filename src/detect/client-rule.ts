@@ -3,8 +3,10 @@
  * src/detect/scoring.ts: a client talked about warns ("hab grad mit omid geredet"); a client
  * greeted at the start of a line ("Hallo Kai, passt Dienstag?") is a notice — contact and
  * logistics are what the channel is for. Both levels come from the policy (`caseloadAlone`,
- * `caseloadGreeting`). A sensitive term near a client's name needs no rule of its own: a client
- * is a name, so scoring.ts already makes that high.
+ * `caseloadGreeting`). A client's name with a sensitive cue anywhere in the draft is high, greeted
+ * or not ("Hallo Kai, wie läuft die Therapie?"): whatever scoring.ts makes of who the cue is
+ * about, the worker has told us this person is a client, so a health, special-category or social
+ * cue in a message naming them is their social data (issue 16).
  * Pure: spans in, severity out.
  */
 import type { Span } from './recognizer';
@@ -12,8 +14,19 @@ import { severityRank, type ClientSeverity, type Severity } from './types';
 
 export const DEFAULT_CLIENT_SEVERITY: ClientSeverity = { alone: 'warn', greeting: 'notice' };
 
+const SENSITIVE_CATEGORIES: ReadonlySet<string> = new Set(['health', 'special', 'social']);
+
 export function clientSeverityOf(spans: readonly Span[], levels: ClientSeverity | undefined): Severity {
   let severity: Severity = 'none';
+  let client = false;
+  let sensitive = false;
+  for (const span of spans) {
+    if (span.signal) continue;
+    if (span.kind === 'client') client = true;
+    else if (SENSITIVE_CATEGORIES.has(span.category)) sensitive = true;
+  }
+  if (!client) return 'none';
+  if (sensitive) return 'high';
   for (const span of spans) {
     if (span.kind !== 'client' || span.signal) continue;
     const level =

@@ -461,8 +461,8 @@ export const POLICY_SCHEMA = {
       format: 'user-editable-key',
       title: { de: 'Schlüssel', en: 'Key' },
       description: {
-        de: 'sites, warnAt, acknowledgeAt, blockAt, customTerms, allowTerms, customPatterns, logRetentionDays oder language.',
-        en: 'sites, warnAt, acknowledgeAt, blockAt, customTerms, allowTerms, customPatterns, logRetentionDays or language.',
+        de: 'sites, warnAt, acknowledgeAt, blockAt, customTerms, allowTerms, customPatterns, logRetentionDays, language oder caseload.',
+        en: 'sites, warnAt, acknowledgeAt, blockAt, customTerms, allowTerms, customPatterns, logRetentionDays, language or caseload.',
       },
     },
   },

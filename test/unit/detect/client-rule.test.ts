@@ -34,8 +34,8 @@ describe('a client name in a draft (scan)', () => {
     ['Hallo Kai, passt Dienstag?', 'notice'], // greeting: contact and logistics
     ['Hallo Kai, Omid kommt auch', 'warn'], // one greeted, one talked about
     ['Omid hat wieder Panikattacken', 'high'], // a sensitive cue
-    ['Hallo Kai, wie läuft die Therapie?', 'high'],
-    ['omid war beim jobcenter', 'warn'], // an institution: the existing rules give warn
+    ['Hallo Kai, wie läuft die Therapie?', 'high'], // greeted, but the cue is the client's health
+    ['omid war beim jobcenter', 'high'], // a known client at the Jobcenter is their social data
     ['schreib an omid.rahimi@example.org', 'warn'], // the e-mail finding wins the span, the client still counts
     ['Danke Kai!', 'notice'],
     // Near-misses: no client in the draft.

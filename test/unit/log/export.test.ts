@@ -147,7 +147,8 @@ describe('toCsv', () => {
     };
     const row = toCsv([policyRecord]).slice(1).split('\r\n')[1]!;
     expect(row).toContain(
-      ';policy-invalid;;;none;;;;blockAt monitorOnly;blockAt:unknown-value monitorOnly:wrong-type;v3;',
+      // decision and severity as labels; no site, surface, counts, consent or reason; keys and codes as they are
+      ';Richtlinie fehlerhaft;;;keine;;;;;blockAt monitorOnly;blockAt:unknown-value monitorOnly:wrong-type;v3;',
     );
   });
 

@@ -187,7 +187,8 @@ describe('mountPolicySection', () => {
       ],
     });
     expect(q<HTMLTextAreaElement>(document, 'policy-control-customTerms')?.value).toBe(
-      'Wohngruppe Süd | custom\nHaus Linde | special',
+      // shown with the localised category names (issue 14), read back as codes above
+      'Wohngruppe Süd | Eigener Begriff\nHaus Linde | Besondere Kategorie',
     );
 
     // The administrator releases allowTerms: now the user may set it.
