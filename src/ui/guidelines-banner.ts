@@ -13,6 +13,8 @@ export interface GuidelinesBanner {
   /** Resolves 'confirmed' (trusted click after ticking the box) or 'later'. */
   result: Promise<'confirmed' | 'later'>;
   showError(): void;
+  /** Moves the keyboard focus to the banner's first control (the box to tick). */
+  focus(): void;
   remove(): void;
 }
 
@@ -33,6 +35,8 @@ export function showGuidelinesBanner(options: {
   url: string;
   version: string;
   isTrusted: (event: Event) => boolean;
+  /** Where it goes once its size is known (viewport coordinates); top centre when absent. */
+  place?: (size: { width: number; height: number }) => { left: number; top: number } | null;
 }): GuidelinesBanner {
   const { doc, language } = options;
   const t = (key: GuardStringKey, params?: Record<string, string>) => gt(language, key, params);
@@ -82,10 +86,19 @@ export function showGuidelinesBanner(options: {
     if (options.isTrusted(event)) settle('later');
   });
   doc.documentElement.append(host);
+  const size = host.getBoundingClientRect();
+  const place = options.place?.({ width: size.width, height: size.height });
+  if (place) {
+    // Inline styles on the host win over its own :host rule.
+    host.style.setProperty('left', `${Math.round(place.left)}px`, 'important');
+    host.style.setProperty('top', `${Math.round(place.top)}px`, 'important');
+    host.style.setProperty('transform', 'none', 'important');
+  }
   return {
     host,
     result,
     showError: () => error.removeAttribute('hidden'),
+    focus: () => checkbox.focus({ preventScroll: true }),
     remove: () => host.remove(),
   };
 }

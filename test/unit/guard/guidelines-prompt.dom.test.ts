@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startGuidelinesPrompt } from '../../../src/guard/guidelines-prompt';
-import { fixedPolicy } from '../../../src/guard/policy-source';
+import { fixedPolicy, type PolicySource } from '../../../src/guard/policy-source';
+import { DEFAULT_POLICY } from '../../../src/policy/defaults';
+import type { Policy } from '../../../src/policy/types';
 import type { GuardEvent } from '../../../src/messaging/protocol';
 import type { GuidelinesConfirmation } from '../../../src/policy/guidelines';
 import { buildPage, fakeAdapter } from './fake-site';
@@ -195,5 +197,122 @@ describe('guidelines prompt', () => {
     focusComposer();
     expect(banner()).toBeNull();
     expect(recorded).toEqual([]);
+  });
+
+  /** A policy source that answers later, like Chrome's managed storage 4 s after start. */
+  function latePolicy() {
+    let deliver: (policy: Policy) => void = () => undefined;
+    const source: PolicySource = (onPolicy) => {
+      deliver = onPolicy;
+    };
+    return { source, deliver: (overrides: Partial<Policy>) => deliver({ ...DEFAULT_POLICY, ...overrides }) };
+  }
+
+  function startWith(policy: PolicySource) {
+    return startGuidelinesPrompt({
+      adapter: fakeAdapter(),
+      policy,
+      confirmation: (onChange) => onChange({ confirmedAt: null, confirmedVersion: null }),
+      record: async (event) => {
+        recorded.push(event);
+        return answer;
+      },
+      signal: controller.signal,
+      now: () => NOW,
+      isTrusted: () => trusted,
+      browserLanguage: 'de-DE',
+    });
+  }
+
+  const editor = () => document.querySelector<HTMLElement>('[data-lexical-editor]')!;
+  /** The user clicks into the draft: real focus (focusin fires) and a caret after "Hallo". */
+  function focusEditorWithCaret() {
+    const target = editor();
+    target.innerHTML = '<p><span data-lexical-text="true">Hallo Welt</span></p>';
+    target.focus();
+    const range = document.createRange();
+    range.setStart(target.querySelector('span')!.firstChild!, 5);
+    range.collapse(true);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  }
+
+  it('shows the banner when the policy arrives after the composer was focused (issue 14)', () => {
+    const policy = latePolicy();
+    startWith(policy.source);
+    focusComposer();
+    // Before Chrome delivers the managed policy: the defaults name no guidelines.
+    policy.deliver({});
+    expect(banner()).toBeNull();
+    policy.deliver(GUIDELINES);
+    expect(banner()).not.toBeNull();
+  });
+
+  it('shows the banner for a composer that had the focus before the prompt started', () => {
+    const policy = latePolicy();
+    editor().focus();
+    startWith(policy.source);
+    policy.deliver(GUIDELINES);
+    expect(banner()).not.toBeNull();
+  });
+
+  it('near-miss: a late policy shows nothing while no composer was used on the page', () => {
+    const policy = latePolicy();
+    startWith(policy.source);
+    policy.deliver(GUIDELINES);
+    expect(banner()).toBeNull();
+  });
+
+  it('takes the focus when it appears and gives it back to the editor with its caret when confirmed', async () => {
+    const policy = latePolicy();
+    startWith(policy.source);
+    focusEditorWithCaret();
+    policy.deliver(GUIDELINES);
+    const box = inBanner<HTMLInputElement>('[data-check="guidelines"]');
+    expect(document.activeElement).toBe(banner());
+    expect(banner()!.shadowRoot!.activeElement).toBe(box);
+    box.checked = true;
+    box.dispatchEvent(new Event('change'));
+    inBanner<HTMLButtonElement>('[data-action="confirm-guidelines"]').click();
+    await vi.waitFor(() => expect(banner()).toBeNull());
+    expect(document.activeElement).toBe(editor());
+    const selection = document.getSelection()!;
+    expect(selection.anchorNode).toBe(editor().querySelector('span')!.firstChild);
+    expect(selection.anchorOffset).toBe(5);
+    // Back in the editor before the stored confirmation has changed: not asked again.
+    focusComposer();
+    expect(banner()).toBeNull();
+  });
+
+  it('gives the focus back to the editor on „Später“', async () => {
+    start(GUIDELINES, { confirmedAt: null, confirmedVersion: null });
+    focusEditorWithCaret();
+    expect(banner()).not.toBeNull();
+    inBanner<HTMLButtonElement>('[data-action="later"]').click();
+    await vi.waitFor(() => expect(banner()).toBeNull());
+    expect(document.activeElement).toBe(editor());
+    expect(document.getSelection()!.anchorOffset).toBe(5);
+  });
+
+  it('does not take the focus from elsewhere when the policy comes after the user left the composer', () => {
+    const policy = latePolicy();
+    startWith(policy.source);
+    focusComposer();
+    const other = document.createElement('input');
+    document.body.append(other);
+    other.focus();
+    policy.deliver(GUIDELINES);
+    expect(banner()).not.toBeNull();
+    expect(document.activeElement).toBe(other);
+  });
+
+  it('an untrusted click on „Später“ neither closes it nor moves the focus', async () => {
+    start(GUIDELINES, { confirmedAt: null, confirmedVersion: null });
+    focusEditorWithCaret();
+    trusted = false;
+    inBanner<HTMLButtonElement>('[data-action="later"]').click();
+    await tick();
+    expect(banner()).not.toBeNull();
+    expect(document.activeElement).toBe(banner());
   });
 });
