@@ -118,6 +118,21 @@ async function waitForPolicy(page: Page): Promise<void> {
   }
 }
 
+/**
+ * With the sample policy the guidelines banner appears on first use of a composer (also when the
+ * policy arrives seconds later) and takes the focus; leave it for later, which gives the focus
+ * back to the editor, before typing.
+ */
+async function guidelinesLater(page: Page, withPolicy: boolean): Promise<void> {
+  if (!withPolicy) return;
+  const banner = page.locator('vertraulich-guidelines');
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline && (await banner.count()) === 0) await page.waitForTimeout(250);
+  if ((await banner.count()) === 0) return;
+  await banner.locator('[data-action="later"]').click();
+  await banner.waitFor({ state: 'detached' });
+}
+
 async function screenshots(context: BrowserContext, id: string, withPolicy: boolean): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
   const written: string[] = [];
@@ -132,6 +147,7 @@ async function screenshots(context: BrowserContext, id: string, withPolicy: bool
 
   const whatsapp = await open(context, 'https://web.whatsapp.com/?lang=de');
   await whatsapp.locator(`#main footer ${EDITOR}`).click();
+  await guidelinesLater(whatsapp, withPolicy);
   await whatsapp.keyboard.type('Hallo Frau Becker, geb. 12.03.1987, Ihr Termin beim Jobcenter wegen Ihrer Depression');
   await whatsapp.locator('vertraulich-panel').waitFor();
   if (withPolicy) await waitForPolicy(whatsapp);
@@ -151,6 +167,7 @@ async function screenshots(context: BrowserContext, id: string, withPolicy: bool
   const facebook = await open(context, 'https://www.facebook.com/?lang=de');
   await facebook.getByText('Was machst du gerade').first().click();
   await facebook.waitForTimeout(300);
+  await guidelinesLater(facebook, withPolicy);
   await facebook.keyboard.type('Wir gratulieren Frau Weber aus unserer Mutter-Kind-Gruppe zum Abschluss!');
   await facebook.waitForTimeout(800);
   await shot(facebook, 'facebook-post-notice');
@@ -161,6 +178,7 @@ async function screenshots(context: BrowserContext, id: string, withPolicy: bool
 
   const messenger = await open(context, 'https://www.messenger.com/t/1234567890?lang=de');
   await messenger.locator(`div[aria-label="Thread composer"] ${EDITOR}`).click();
+  await guidelinesLater(messenger, withPolicy);
   await messenger.keyboard.type('Leon war heute wegen seiner Therapie nicht da, IBAN DE89 3704 0044 0532 0130 00');
   await messenger.locator('vertraulich-panel').waitFor();
   await messenger.waitForTimeout(300);

@@ -13,7 +13,7 @@ export interface GuidelinesBanner {
   /** Resolves 'confirmed' (trusted click after ticking the box) or 'later'. */
   result: Promise<'confirmed' | 'later'>;
   showError(): void;
-  /** Moves the keyboard focus to the banner's first control (the box to tick). */
+  /** Moves the keyboard focus to the banner (its region; the next Tab reaches its controls). */
   focus(): void;
   remove(): void;
 }
@@ -21,6 +21,7 @@ export interface GuidelinesBanner {
 const CSS = `${THEME_CSS}
 :host { position: fixed; top: 12px; left: 50%; transform: translateX(-50%); z-index: 2147483646;
   width: min(560px, calc(100vw - 24px)); }
+.box:focus { outline: 3px solid var(--v-border); outline-offset: 2px; }
 .box { background: var(--v-surface); color: var(--v-surface-fg); border: 2px solid var(--v-border);
   border-radius: 10px; padding: 14px 16px; box-shadow: 0 6px 24px rgba(0,0,0,.25); }
 h2 { font-size: 15px; margin: 0 0 6px; }
@@ -56,7 +57,7 @@ export function showGuidelinesBanner(options: {
     el(
       doc,
       'section',
-      { class: 'box', role: 'region', 'aria-label': t('guidelinesTitle') },
+      { class: 'box', role: 'region', 'aria-label': t('guidelinesTitle'), tabindex: '-1' },
       el(doc, 'h2', {}, t('guidelinesTitle')),
       el(doc, 'p', {}, t(options.version ? 'guidelinesBodyVersion' : 'guidelinesBody', { version: options.version })),
       el(doc, 'p', {}, link),
@@ -98,7 +99,9 @@ export function showGuidelinesBanner(options: {
     host,
     result,
     showError: () => error.removeAttribute('hidden'),
-    focus: () => checkbox.focus({ preventScroll: true }),
+    // The region, not the box: it may take the focus while the user is typing, and a typed
+    // space must not tick "read" for them. Tab goes on to the link and the box.
+    focus: () => root.querySelector<HTMLElement>('section')?.focus({ preventScroll: true }),
     remove: () => host.remove(),
   };
 }

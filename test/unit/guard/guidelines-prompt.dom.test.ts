@@ -270,7 +270,8 @@ describe('guidelines prompt', () => {
     policy.deliver(GUIDELINES);
     const box = inBanner<HTMLInputElement>('[data-check="guidelines"]');
     expect(document.activeElement).toBe(banner());
-    expect(banner()!.shadowRoot!.activeElement).toBe(box);
+    // The region, not the box: a space typed as the banner appears must not tick it.
+    expect(banner()!.shadowRoot!.activeElement).toBe(inBanner('section'));
     box.checked = true;
     box.dispatchEvent(new Event('change'));
     inBanner<HTMLButtonElement>('[data-action="confirm-guidelines"]').click();
