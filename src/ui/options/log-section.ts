@@ -243,11 +243,7 @@ export function mountLogSection(container: HTMLElement, deps: LogSectionDeps = {
       el('td', {}, record.surface ? tr(`surface.${record.surface}`) : ''),
       el('td', {}, tr(`decision.${record.decision}`)),
       el('td', {}, tr(`severity.${record.severity}`)),
-      el(
-        'td',
-        {},
-        record.policyKeys ? (record.policyErrors ?? record.policyKeys).join(' ') : countsText(record.kinds),
-      ),
+      el('td', {}, record.policyKeys ? (record.policyErrors ?? record.policyKeys).join(' ') : countsText(record.kinds)),
       el('td', {}, record.consentConfirmed ? tr('yes') : ''),
     );
   }

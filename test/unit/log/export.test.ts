@@ -87,7 +87,9 @@ describe('toCsv', () => {
       policyErrors: ['blockAt:unknown-value', 'monitorOnly:wrong-type'],
     };
     const row = toCsv([policyRecord]).slice(1).split('\r\n')[1]!;
-    expect(row).toContain(';policy-invalid;;;none;;;;blockAt monitorOnly;blockAt:unknown-value monitorOnly:wrong-type;v3;');
+    expect(row).toContain(
+      ';policy-invalid;;;none;;;;blockAt monitorOnly;blockAt:unknown-value monitorOnly:wrong-type;v3;',
+    );
   });
 
   it('writes only the header for an empty log', () => {
