@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureRoutes } from '../fixtures/sites/build';
 import { Collector } from './collector';
 import { launch, openExtensionPage, type Browser } from './harness';
-import { canWritePolicy, managedPolicyFile } from './managed-policy';
+import { canWritePolicy, managedPolicyFile, waitForManagedPolicy } from './managed-policy';
 
 declare const chrome: {
   storage: Record<'local' | 'session' | 'sync' | 'managed', { get(keys: null): Promise<Record<string, unknown>> }>;
@@ -37,7 +37,9 @@ describe.skipIf(!canWritePolicy())('acknowledgement log in Chromium', () => {
     browser = await launch({ routes: fixtureRoutes() });
     browser.background.on('console', (message) => consoleLines.push(message.text()));
     browser.context.on('console', (message) => consoleLines.push(message.text()));
-  });
+    // Forwarding needs a collector the browser has named: wait for the condition, not a time.
+    await waitForManagedPolicy(browser, 'logEndpoint');
+  }, 120_000);
   afterAll(async () => {
     policyFile.remove();
     await browser?.close();
