@@ -220,25 +220,26 @@ const GENERIC_ALL = plain(GENERIC);
 const DESCRIPTOR_ALL = plain(DESCRIPTOR);
 const FAMILY_ALL = /fam(?:ilie)?\.? \p{Lu}/gu;
 
-export function discourseOf(text: string): Discourse {
-  const lower = text.toLowerCase();
-  const starts = sentenceStarts(text);
+/** Per sentence: the pronoun, person and kinship flags the links read. */
+interface PersonFlags {
+  thirdPerson: boolean[];
+  subject: boolean[];
+  secondPerson: boolean[];
+  kinship: boolean[];
+}
+
+/** One pass over the words; "first" is the first word of its sentence. */
+function personFlags(
+  text: string,
+  lower: string,
+  starts: readonly number[],
+  sentenceOf: (o: number) => number,
+): PersonFlags {
   const count = starts.length;
   const thirdPerson: boolean[] = new Array<boolean>(count).fill(false);
   const secondPerson: boolean[] = new Array<boolean>(count).fill(false);
   const subject: boolean[] = new Array<boolean>(count).fill(false);
   const kinship: boolean[] = new Array<boolean>(count).fill(false);
-  const sentenceOf = (offset: number): number => {
-    let lo = 0;
-    let hi = count - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  // One pass over the words; "first" is the first word of its sentence.
   let s = 0;
   let first = true;
   for (const match of text.matchAll(WORD)) {
@@ -261,16 +262,45 @@ export function discourseOf(text: string): Discourse {
     thirdPerson[sentenceOf(match.index)] = subject[sentenceOf(match.index)] = false;
   for (const match of lower.matchAll(DESCRIPTOR_ALL)) thirdPerson[sentenceOf(match.index)] = true;
   for (const match of text.matchAll(FAMILY_ALL)) thirdPerson[sentenceOf(match.index)] = true;
+  return { thirdPerson, subject, secondPerson, kinship };
+}
+
+export function discourseOf(text: string): Discourse {
+  const lower = text.toLowerCase();
+  const starts = sentenceStarts(text);
+  const count = starts.length;
+  const sentenceOf = (offset: number): number => {
+    let lo = 0;
+    let hi = count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  // Read lazily: a draft whose cue shares its sentence with a client's name, or that has only
+  // identifiers, never needs the pass over its words.
+  let flags: PersonFlags | undefined;
+  const flagsOf = () => (flags ??= personFlags(text, lower, starts, sentenceOf));
   let orgVoice: number | undefined;
   return {
     text,
     lower,
     starts,
     sentenceOf,
-    thirdPerson,
-    subject,
-    secondPerson,
-    kinship,
+    get thirdPerson() {
+      return flagsOf().thirdPerson;
+    },
+    get subject() {
+      return flagsOf().subject;
+    },
+    get secondPerson() {
+      return flagsOf().secondPerson;
+    },
+    get kinship() {
+      return flagsOf().kinship;
+    },
     // Only announcements (public surfaces) ask; a chat never pays for it.
     get orgVoice() {
       return (orgVoice ??= orgVoiceOf(lower));
