@@ -68,8 +68,12 @@ const ABBREVIATIONS = new Set([
   'so',
 ]);
 
+/** Module-level and not global: test() keeps no state between calls. */
+const LETTER_RE = /\p{L}/u;
+const SPACE_RE = /\s/;
+
 function isLetter(c: string): boolean {
-  return /\p{L}/u.test(c);
+  return LETTER_RE.test(c);
 }
 
 export function sentenceStarts(text: string): number[] {
@@ -83,7 +87,7 @@ export function sentenceStarts(text: string): number[] {
     if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
     const next = text[i + 1];
     // The end of the draft or a period inside a word ("z.B", "3.6.") ends no sentence.
-    if (next === undefined || !/\s/.test(next)) continue;
+    if (next === undefined || !SPACE_RE.test(next)) continue;
     if (c === '.') {
       // The word before the period: an abbreviation, an initial or a number does not end it.
       let k = i - 1;
@@ -265,47 +269,58 @@ function personFlags(
   return { thirdPerson, subject, secondPerson, kinship };
 }
 
-export function discourseOf(text: string): Discourse {
-  const lower = text.toLowerCase();
-  const starts = sentenceStarts(text);
-  const count = starts.length;
-  const sentenceOf = (offset: number): number => {
+/**
+ * A class, not an object literal with getters and closures: one allocation per scan, and the
+ * per-sentence flags and the organisation voice are derived only when a rule reads them.
+ */
+class ScanDiscourse implements Discourse {
+  readonly lower: string;
+  readonly starts: readonly number[];
+  private flags: PersonFlags | undefined;
+  private org: number | undefined;
+
+  constructor(readonly text: string) {
+    this.lower = text.toLowerCase();
+    this.starts = sentenceStarts(text);
+  }
+
+  sentenceOf(offset: number): number {
+    const starts = this.starts;
     let lo = 0;
-    let hi = count - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo;
-  };
+  }
+
   // Read lazily: a draft whose cue shares its sentence with a client's name, or that has only
   // identifiers, never needs the pass over its words.
-  let flags: PersonFlags | undefined;
-  const flagsOf = () => (flags ??= personFlags(text, lower, starts, sentenceOf));
-  let orgVoice: number | undefined;
-  return {
-    text,
-    lower,
-    starts,
-    sentenceOf,
-    get thirdPerson() {
-      return flagsOf().thirdPerson;
-    },
-    get subject() {
-      return flagsOf().subject;
-    },
-    get secondPerson() {
-      return flagsOf().secondPerson;
-    },
-    get kinship() {
-      return flagsOf().kinship;
-    },
-    // Only announcements (public surfaces) ask; a chat never pays for it.
-    get orgVoice() {
-      return (orgVoice ??= orgVoiceOf(lower));
-    },
-  };
+  private get personFlags(): PersonFlags {
+    return (this.flags ??= personFlags(this.text, this.lower, this.starts, (o) => this.sentenceOf(o)));
+  }
+  get thirdPerson(): readonly boolean[] {
+    return this.personFlags.thirdPerson;
+  }
+  get subject(): readonly boolean[] {
+    return this.personFlags.subject;
+  }
+  get secondPerson(): readonly boolean[] {
+    return this.personFlags.secondPerson;
+  }
+  get kinship(): readonly boolean[] {
+    return this.personFlags.kinship;
+  }
+  /** Only announcements (public surfaces) ask; a chat never pays for it. */
+  get orgVoice(): number {
+    return (this.org ??= orgVoiceOf(this.lower));
+  }
+}
+
+export function discourseOf(text: string): Discourse {
+  return new ScanDiscourse(text);
 }
 
 /** Role words right before a name: "Referentin ist Frau Dr. Fuchs", "our coordinator Ben Walker". */
@@ -405,8 +420,17 @@ export function inTopicFrame(span: Span, d: Discourse): boolean {
     .slice(0, 4);
   if (TOPIC_FRAME.test([...before, ...after].join(' '))) return true;
   // Inside a quoted title: „…“ (German) or "…" / “…” (English) opened before it in its sentence.
-  const opening = d.text.slice(from, span.start);
-  const count = (re: RegExp) => (opening.match(re) ?? []).length;
-  if (count(/„/g) > 0) return count(/„/g) > count(/“/g);
-  return count(/"/g) % 2 === 1 || count(/“/g) > count(/”/g);
+  let low = 0; // „
+  let high = 0; // “
+  let closing = 0; // ”
+  let straight = 0; // "
+  for (let k = from; k < span.start; k++) {
+    const c = d.text.charCodeAt(k);
+    if (c === 0x201e) low++;
+    else if (c === 0x201c) high++;
+    else if (c === 0x201d) closing++;
+    else if (c === 0x22) straight++;
+  }
+  if (low > 0) return low > high;
+  return straight % 2 === 1 || high > closing;
 }
