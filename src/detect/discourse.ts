@@ -313,10 +313,44 @@ class ScanDiscourse implements Discourse {
   get kinship(): readonly boolean[] {
     return this.personFlags.kinship;
   }
+  private quotes: readonly (readonly number[])[] | undefined;
+  /**
+   * How many of each quote mark („ “ ” ") lie in [from, to): positions found once per scan,
+   * so a long sentence with many cues is not re-read from its start for each of them.
+   */
+  quotesBetween(from: number, to: number): [number, number, number, number] {
+    const positions = (this.quotes ??= QUOTE_MARKS.map((mark) => indexesOf(this.text, mark)));
+    return [0, 1, 2, 3].map((k) => countBelow(positions[k]!, to) - countBelow(positions[k]!, from)) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+  }
   /** Only announcements (public surfaces) ask; a chat never pays for it. */
   get orgVoice(): number {
     return (this.org ??= orgVoiceOf(this.lower));
   }
+}
+
+const QUOTE_MARKS = ['\u201e', '\u201c', '\u201d', '"'];
+
+function indexesOf(text: string, mark: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) out.push(at);
+  return out;
+}
+
+/** How many of the ascending `positions` are below `limit`. */
+function countBelow(positions: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function discourseOf(text: string): Discourse {
@@ -420,17 +454,17 @@ export function inTopicFrame(span: Span, d: Discourse): boolean {
     .slice(0, 4);
   if (TOPIC_FRAME.test([...before, ...after].join(' '))) return true;
   // Inside a quoted title: „…“ (German) or "…" / “…” (English) opened before it in its sentence.
-  let low = 0; // „
-  let high = 0; // “
-  let closing = 0; // ”
-  let straight = 0; // "
-  for (let k = from; k < span.start; k++) {
-    const c = d.text.charCodeAt(k);
-    if (c === 0x201e) low++;
-    else if (c === 0x201c) high++;
-    else if (c === 0x201d) closing++;
-    else if (c === 0x22) straight++;
-  }
+  const [low, high, closing, straight] =
+    d instanceof ScanDiscourse ? d.quotesBetween(from, span.start) : quotesIn(d.text, from, span.start);
   if (low > 0) return low > high;
   return straight % 2 === 1 || high > closing;
+}
+
+function quotesIn(text: string, from: number, to: number): [number, number, number, number] {
+  const counts: [number, number, number, number] = [0, 0, 0, 0];
+  for (let k = from; k < to; k++) {
+    const at = QUOTE_MARKS.indexOf(text[k]!);
+    if (at >= 0) counts[at]!++;
+  }
+  return counts;
 }
