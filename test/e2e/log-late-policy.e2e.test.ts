@@ -45,7 +45,7 @@ describe.skipIf(!canWritePolicy())('a late administrator policy in Chromium', ()
     await page.keyboard.type('Hallo Frau Sommer, geb. 12.03.1987, Ihre Depression');
     await page.keyboard.press('Enter');
     const dialog = page.locator('vertraulich-dialog');
-    await dialog.locator('[data-check="confirm"]').check();
+    await dialog.locator('input[data-reason]').first().check();
     await dialog.locator('[data-action="send"]').click();
     const records = () =>
       browser.background.evaluate(async () =>
