@@ -68,8 +68,12 @@ const ABBREVIATIONS = new Set([
   'so',
 ]);
 
+/** Module-level and not global: test() keeps no state between calls. */
+const LETTER_RE = /\p{L}/u;
+const SPACE_RE = /\s/;
+
 function isLetter(c: string): boolean {
-  return /\p{L}/u.test(c);
+  return LETTER_RE.test(c);
 }
 
 export function sentenceStarts(text: string): number[] {
@@ -83,7 +87,7 @@ export function sentenceStarts(text: string): number[] {
     if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
     const next = text[i + 1];
     // The end of the draft or a period inside a word ("z.B", "3.6.") ends no sentence.
-    if (next === undefined || !/\s/.test(next)) continue;
+    if (next === undefined || !SPACE_RE.test(next)) continue;
     if (c === '.') {
       // The word before the period: an abbreviation, an initial or a number does not end it.
       let k = i - 1;
@@ -220,25 +224,26 @@ const GENERIC_ALL = plain(GENERIC);
 const DESCRIPTOR_ALL = plain(DESCRIPTOR);
 const FAMILY_ALL = /fam(?:ilie)?\.? \p{Lu}/gu;
 
-export function discourseOf(text: string): Discourse {
-  const lower = text.toLowerCase();
-  const starts = sentenceStarts(text);
+/** Per sentence: the pronoun, person and kinship flags the links read. */
+interface PersonFlags {
+  thirdPerson: boolean[];
+  subject: boolean[];
+  secondPerson: boolean[];
+  kinship: boolean[];
+}
+
+/** One pass over the words; "first" is the first word of its sentence. */
+function personFlags(
+  text: string,
+  lower: string,
+  starts: readonly number[],
+  sentenceOf: (o: number) => number,
+): PersonFlags {
   const count = starts.length;
   const thirdPerson: boolean[] = new Array<boolean>(count).fill(false);
   const secondPerson: boolean[] = new Array<boolean>(count).fill(false);
   const subject: boolean[] = new Array<boolean>(count).fill(false);
   const kinship: boolean[] = new Array<boolean>(count).fill(false);
-  const sentenceOf = (offset: number): number => {
-    let lo = 0;
-    let hi = count - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  // One pass over the words; "first" is the first word of its sentence.
   let s = 0;
   let first = true;
   for (const match of text.matchAll(WORD)) {
@@ -261,21 +266,95 @@ export function discourseOf(text: string): Discourse {
     thirdPerson[sentenceOf(match.index)] = subject[sentenceOf(match.index)] = false;
   for (const match of lower.matchAll(DESCRIPTOR_ALL)) thirdPerson[sentenceOf(match.index)] = true;
   for (const match of text.matchAll(FAMILY_ALL)) thirdPerson[sentenceOf(match.index)] = true;
-  let orgVoice: number | undefined;
-  return {
-    text,
-    lower,
-    starts,
-    sentenceOf,
-    thirdPerson,
-    subject,
-    secondPerson,
-    kinship,
-    // Only announcements (public surfaces) ask; a chat never pays for it.
-    get orgVoice() {
-      return (orgVoice ??= orgVoiceOf(lower));
-    },
-  };
+  return { thirdPerson, subject, secondPerson, kinship };
+}
+
+/**
+ * A class, not an object literal with getters and closures: one allocation per scan, and the
+ * per-sentence flags and the organisation voice are derived only when a rule reads them.
+ */
+class ScanDiscourse implements Discourse {
+  readonly lower: string;
+  readonly starts: readonly number[];
+  private flags: PersonFlags | undefined;
+  private org: number | undefined;
+
+  constructor(readonly text: string) {
+    this.lower = text.toLowerCase();
+    this.starts = sentenceStarts(text);
+  }
+
+  sentenceOf(offset: number): number {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  // Read lazily: a draft whose cue shares its sentence with a client's name, or that has only
+  // identifiers, never needs the pass over its words.
+  private get personFlags(): PersonFlags {
+    return (this.flags ??= personFlags(this.text, this.lower, this.starts, (o) => this.sentenceOf(o)));
+  }
+  get thirdPerson(): readonly boolean[] {
+    return this.personFlags.thirdPerson;
+  }
+  get subject(): readonly boolean[] {
+    return this.personFlags.subject;
+  }
+  get secondPerson(): readonly boolean[] {
+    return this.personFlags.secondPerson;
+  }
+  get kinship(): readonly boolean[] {
+    return this.personFlags.kinship;
+  }
+  private quotes: readonly (readonly number[])[] | undefined;
+  /**
+   * How many of each quote mark („ “ ” ") lie in [from, to): positions found once per scan,
+   * so a long sentence with many cues is not re-read from its start for each of them.
+   */
+  quotesBetween(from: number, to: number): [number, number, number, number] {
+    const positions = (this.quotes ??= QUOTE_MARKS.map((mark) => indexesOf(this.text, mark)));
+    return [0, 1, 2, 3].map((k) => countBelow(positions[k]!, to) - countBelow(positions[k]!, from)) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+  }
+  /** Only announcements (public surfaces) ask; a chat never pays for it. */
+  get orgVoice(): number {
+    return (this.org ??= orgVoiceOf(this.lower));
+  }
+}
+
+const QUOTE_MARKS = ['\u201e', '\u201c', '\u201d', '"'];
+
+function indexesOf(text: string, mark: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) out.push(at);
+  return out;
+}
+
+/** How many of the ascending `positions` are below `limit`. */
+function countBelow(positions: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function discourseOf(text: string): Discourse {
+  return new ScanDiscourse(text);
 }
 
 /** Role words right before a name: "Referentin ist Frau Dr. Fuchs", "our coordinator Ben Walker". */
@@ -375,8 +454,17 @@ export function inTopicFrame(span: Span, d: Discourse): boolean {
     .slice(0, 4);
   if (TOPIC_FRAME.test([...before, ...after].join(' '))) return true;
   // Inside a quoted title: „…“ (German) or "…" / “…” (English) opened before it in its sentence.
-  const opening = d.text.slice(from, span.start);
-  const count = (re: RegExp) => (opening.match(re) ?? []).length;
-  if (count(/„/g) > 0) return count(/„/g) > count(/“/g);
-  return count(/"/g) % 2 === 1 || count(/“/g) > count(/”/g);
+  const [low, high, closing, straight] =
+    d instanceof ScanDiscourse ? d.quotesBetween(from, span.start) : quotesIn(d.text, from, span.start);
+  if (low > 0) return low > high;
+  return straight % 2 === 1 || high > closing;
+}
+
+function quotesIn(text: string, from: number, to: number): [number, number, number, number] {
+  const counts: [number, number, number, number] = [0, 0, 0, 0];
+  for (let k = from; k < to; k++) {
+    const at = QUOTE_MARKS.indexOf(text[k]!);
+    if (at >= 0) counts[at]!++;
+  }
+  return counts;
 }

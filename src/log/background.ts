@@ -102,8 +102,8 @@ export function startLogBackground(deps: LogBackgroundDeps): LogBackground {
   async function append(event: ValidatedEvent, current: LogPolicy | null) {
     try {
       const { id, duplicate } = await store.append(event, {
-        // 'pending': made in the first seconds after the very first start, before the
-        // administrator policy could be read; the record says so rather than guess.
+        // 'pending': made in the first seconds after start, before the administrator policy
+        // was known for certain; the record says so rather than guess.
         policyVersion: current?.provisional ? 'pending' : (current?.fingerprint ?? 'unknown'),
         extensionVersion,
         userLabel: current?.userLabel ?? '',

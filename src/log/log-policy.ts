@@ -15,8 +15,9 @@ export interface LogPolicy {
   /** Names of the policy's custom patterns: kinds the log may name (see known-kinds.ts). */
   customPatternNames?: string[];
   /**
-   * The administrator policy was not read yet (first start): values are the defaults for now.
-   * Records made then are still queued for forwarding, decided once the policy is known.
+   * The administrator policy is not known yet: not read (first start), or read as "no collector"
+   * so soon after start that Chromium may still deliver one (effective-log-policy.ts). Values
+   * are the defaults for now; records made then are queued, forwarded once a collector is known.
    */
   provisional?: boolean;
 }

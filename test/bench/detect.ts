@@ -229,8 +229,10 @@ export async function detectChecks(): Promise<Check[]> {
   checks.push({
     name: 'detect bundle gzipped',
     value: `${(size.gzipped / 1024).toFixed(1)} KB`,
-    target: '≤ 120 KB',
-    ok: size.gzipped <= 120 * 1024,
+    // 200 KB since issue 11: the cue families and the discourse layer load when a composer is
+    // first focused, not with the page, so the bundle may grow from 120 KB.
+    target: '≤ 200 KB',
+    ok: size.gzipped <= 200 * 1024,
   });
   return checks;
 }

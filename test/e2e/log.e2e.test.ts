@@ -7,13 +7,12 @@
  * not in IndexedDB, not in any request body, not on any console.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureRoutes } from '../fixtures/sites/build';
+import { Collector } from './collector';
 import { launch, openExtensionPage, type Browser } from './harness';
-import { canWritePolicy, managedPolicyFile } from './managed-policy';
+import { canWritePolicy, managedPolicyFile, waitForManagedPolicy } from './managed-policy';
 
 declare const chrome: {
   storage: Record<'local' | 'session' | 'sync' | 'managed', { get(keys: null): Promise<Record<string, unknown>> }>;
@@ -24,52 +23,6 @@ const CANARY = 'Kanarienvogel7F3Q';
 const draft = (n: number) =>
   `Hallo Frau ${CANARY}, geb. 12.03.1987, Ihre Depression und der Termin ${n} beim Jobcenter`;
 const EDITOR = '#main footer div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
-
-/** A collector like the organisation's: accepts JSON batches, can be switched off. */
-class Collector {
-  up = true;
-  readonly bodies: string[] = [];
-  private server: Server = createServer((req, res) => {
-    // The extension posts from its service worker; without a host permission that is a CORS request.
-    res.setHeader('Access-Control-Allow-Origin', '*');
-    res.setHeader('Access-Control-Allow-Headers', 'content-type, authorization');
-    res.setHeader('Access-Control-Allow-Methods', 'POST');
-    if (!this.up) {
-      req.socket.destroy();
-      return;
-    }
-    if (req.method === 'OPTIONS') return void res.writeHead(204).end();
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-    req.on('end', () => {
-      this.bodies.push(body);
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
-    });
-  });
-
-  async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/collect`;
-  }
-
-  stop(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-
-  /** How often each record id arrived. */
-  arrivals(): Map<string, number> {
-    const counts = new Map<string, number>();
-    for (const body of this.bodies) {
-      const parsed = JSON.parse(body) as unknown;
-      const records = Array.isArray(parsed) ? parsed : ((parsed as { records?: unknown[] }).records ?? [parsed]);
-      for (const record of records as Array<{ id?: string; event?: { id?: string } }>) {
-        const id = record.id ?? record.event?.id;
-        if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
-      }
-    }
-    return counts;
-  }
-}
 
 const policyFile = managedPolicyFile('vertraulich-e2e-log');
 
@@ -84,7 +37,9 @@ describe.skipIf(!canWritePolicy())('acknowledgement log in Chromium', () => {
     browser = await launch({ routes: fixtureRoutes() });
     browser.background.on('console', (message) => consoleLines.push(message.text()));
     browser.context.on('console', (message) => consoleLines.push(message.text()));
-  });
+    // Forwarding needs a collector the browser has named: wait for the condition, not a time.
+    await waitForManagedPolicy(browser, 'logEndpoint');
+  }, 120_000);
   afterAll(async () => {
     policyFile.remove();
     await browser?.close();

@@ -10,6 +10,8 @@ import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs
 import { CHROME_EXTENSION_ID } from '../../src/extension-id';
 import type { Browser } from './harness';
 
+declare const chrome: { storage: { managed: { get(keys: null): Promise<Record<string, unknown>> } } };
+
 export const POLICY_DIR = '/etc/chromium/policies/managed';
 
 export function canWritePolicy(): boolean {
@@ -66,4 +68,44 @@ export async function reloadPolicies(browser: Browser): Promise<void> {
   await page.locator('#reload-policies').click();
   await page.waitForTimeout(500);
   await page.close();
+}
+
+/**
+ * Waits until the extension's service worker reads `key` from storage.managed. In a fresh
+ * profile Chromium sometimes leaves storage.managed.get unanswered (neither `{}` nor the policy)
+ * for the whole session, although the policy file was there before launch: seen in 1 of 2 runs
+ * on a busy machine, over 98 s. Tests that need the policy wait for it here rather than fail
+ * later on a collector that was never named; "Reload policies" (chrome://policy) every
+ * `reloadEveryMs` lets Chromium deliver it. Returns how many reloads were needed.
+ */
+export async function waitForManagedPolicy(
+  browser: Browser,
+  key: string,
+  { timeoutMs = 60_000, reloadEveryMs = 10_000 } = {},
+): Promise<number> {
+  const started = Date.now();
+  let reloads = 0;
+  let lastReload = started;
+  for (;;) {
+    const keys = await Promise.race([
+      browser.background
+        .evaluate(() =>
+          Promise.race([
+            chrome.storage.managed.get(null).then((policy) => Object.keys(policy)),
+            new Promise<null>((resolve) => setTimeout(() => resolve(null), 1000)),
+          ]),
+        )
+        .catch(() => null),
+      new Promise<null>((resolve) => setTimeout(() => resolve(null), 3000)),
+    ]);
+    if (keys?.includes(key)) return reloads;
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`Chromium did not deliver the managed policy (${key}) within ${timeoutMs} ms`);
+    if (Date.now() - lastReload > reloadEveryMs) {
+      await reloadPolicies(browser);
+      reloads += 1;
+      lastReload = Date.now();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }

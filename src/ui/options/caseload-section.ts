@@ -21,6 +21,7 @@ import { resolveLanguage, type Language } from '../../i18n/languages';
 import { deleteCaseload, loadCaseload, saveCaseload, watchCaseload } from '../../settings/caseload';
 import { watchEffectivePolicy } from '../../settings/effective-policy';
 import { caseloadT, type CaseloadStringKey } from './caseload-strings';
+import { el } from './el';
 
 export interface CaseloadSectionDeps {
   language?: Language;
@@ -365,15 +366,4 @@ function fillColumns(
   };
   options(first, FIRST_TITLE, 0);
   options(last, LAST_TITLE, 1);
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  ...children: Array<Node | string>
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
 }

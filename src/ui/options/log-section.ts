@@ -16,6 +16,7 @@ import { resolveLanguage, type Language } from '../../i18n/languages';
 import { LOG_SECTION_CSS } from './log-section-style';
 import { countsLabel, kindLabel, logT, type LogStringKey } from './log-strings';
 import { filterRecords, isReadableRecord, NO_FILTER, weeklyCounts, type LogFilter } from './log-view';
+import { el } from './el';
 
 export interface PermissionsLike {
   contains(permissions: { origins: string[] }): Promise<boolean>;
@@ -61,17 +62,6 @@ function defaultWatch(onChange: () => void): () => void {
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<Record<string, string>> = {},
-  ...children: Array<Node | string>
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(props)) if (value !== undefined) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
 }
 
 function localDay(time: number): string {

@@ -18,6 +18,7 @@ import { watchEffectivePolicy } from '../../settings/effective-policy';
 import { resetUserSetting, saveUserSettings, type SaveResult } from '../../settings/user-settings';
 import { POLICY_SECTION_CSS } from './policy-section-style';
 import { policyT, type PolicyStringKey } from './policy-strings';
+import { el } from './el';
 
 export interface PolicySectionDeps {
   /** Overrides the language taken from the effective policy (tests). */
@@ -438,15 +439,4 @@ function renderDiagnostics(effective: EffectivePolicy, language: Language, t: T)
     table,
   );
   return details;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  ...children: Array<Node | string>
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
 }

@@ -36,6 +36,8 @@ const POLICY = {
   // Out of range (at most 3650): reported, while the default (365) holds.
   logRetentionDays: 99999,
   userLabel: 'ff-e2e',
+  // Locked by default (issue 13): only what the administrator releases stays editable.
+  userMayChange: ['language'],
 };
 
 interface PolicyForm {
@@ -110,7 +112,9 @@ describe.each(FORMS)('administrator policy in Firefox through $name', (form) => 
       expect(await options.$eval('[data-testid="policy-locked-blockAt"]', (el) => el.textContent)).toBe(
         'Von Ihrer Organisation festgelegt',
       );
+      // Released by userMayChange; every other setting, e.g. sites, stays locked.
       expect(await attribute(options, '[data-testid="policy-control-language"]', 'disabled')).toBe('false');
+      expect(await attribute(options, '[data-testid="policy-control-logRetentionDays"]', 'disabled')).toBe('true');
       expect(
         await attribute(options, '[data-testid="policy-errors-admin"] li[data-path="logRetentionDays"]', 'data-code'),
       ).toBe('out-of-range');

@@ -12,7 +12,11 @@ export async function dumpExtensionStorage(): Promise<Record<string, unknown>> {
   const dump: Record<string, unknown> = {};
   for (const area of ['local', 'session', 'sync', 'managed']) {
     try {
-      dump[area] = await api.storage[area]?.get(null);
+      // Chromium sometimes holds a storage.managed read unanswered for a whole session: bound it.
+      dump[area] = await Promise.race([
+        api.storage[area]?.get(null),
+        new Promise((resolve) => setTimeout(() => resolve('no answer in 5 s'), 5000)),
+      ]);
     } catch (error) {
       // Firefox's managed area rejects when no policy is installed.
       dump[area] = String(error);
