@@ -15,7 +15,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { STATUS_QUERY } from '../../src/messaging/protocol';
 import { fixtureRoutes } from '../fixtures/sites/build';
-import { launch, type Browser } from './harness';
+import { launch, storedRecords, type Browser } from './harness';
 
 const SENSITIVE =
   'Hallo Frau Becker, geb. 12.03.1987, Ihr Termin beim Jobcenter wegen der Sanktion und Ihre Depression';
@@ -116,17 +116,7 @@ async function openPage(url: string): Promise<Page> {
 
 const sentTexts = (page: Page) => page.locator('[data-testid="sent"] > li').allTextContents();
 
-/** Every record the background stored. */
-async function records(): Promise<Array<Record<string, unknown>>> {
-  return browser.background.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<unknown> } } } })
-      .chrome;
-    const all = (await api.storage.local.get(null)) as Record<string, unknown>;
-    return Object.entries(all)
-      .filter(([key]) => key.startsWith('vertraulich.log.day.'))
-      .flatMap(([, value]) => value as Array<Record<string, unknown>>);
-  });
-}
+const records = () => storedRecords(browser);
 
 /** Moves focus with real Tab presses until `target` has it (as a keyboard user does). */
 async function tabTo(page: Page, target: Locator, maxPresses = 60): Promise<void> {

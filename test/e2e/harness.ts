@@ -92,3 +92,16 @@ export async function openExtensionPage(browser: Browser, path: string): Promise
   await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
   return page;
 }
+
+/** Every log record the extension's background stored (all day buckets), read in its service worker. */
+export function storedRecords(browser: Browser): Promise<Array<Record<string, unknown>>> {
+  return browser.background.evaluate(async () => {
+    // Runs in the service worker, where `chrome` exists (not in Node's types).
+    const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<unknown> } } } })
+      .chrome;
+    const all = (await api.storage.local.get(null)) as Record<string, unknown>;
+    return Object.entries(all)
+      .filter(([key]) => key.startsWith('vertraulich.log.day.'))
+      .flatMap(([, value]) => (Array.isArray(value) ? value : []) as Array<Record<string, unknown>>);
+  });
+}

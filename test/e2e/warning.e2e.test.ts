@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { fixtureRoutes } from '../fixtures/sites/build';
-import { launch, type Browser } from './harness';
+import { launch, storedRecords, type Browser } from './harness';
 import { canWritePolicy, managedPolicyFile } from './managed-policy';
 
 const EDITOR = 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
@@ -36,16 +36,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function records(): Promise<Array<Record<string, unknown>>> {
-  return browser.background.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<unknown> } } } })
-      .chrome;
-    const all = (await api.storage.local.get(null)) as Record<string, unknown>;
-    return Object.entries(all)
-      .filter(([key]) => key.startsWith('vertraulich.log.day.'))
-      .flatMap(([, value]) => value as Array<Record<string, unknown>>);
-  });
-}
+const records = () => storedRecords(browser);
 
 async function newRecords<T>(act: () => Promise<T>): Promise<Array<Record<string, unknown>>> {
   const before = new Set((await records()).map((r) => r.id));

@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { STATUS_QUERY } from '../../../src/messaging/protocol';
-import type { Browser } from '../harness';
+import { storedRecords, type Browser } from '../harness';
 import type { Driver, DriverPage, Key } from './driver';
 import { dumpExtensionStorage } from './storage-dump';
 import { EDITOR } from './surfaces';
@@ -43,13 +43,7 @@ export function chromiumDriver(browser: Browser): Driver {
         .toBe(true);
       return wrapped;
     },
-    records: () =>
-      browser.background.evaluate(async () => {
-        const all = await chrome.storage.local.get(null);
-        return Object.entries(all)
-          .filter(([key]) => key.startsWith('vertraulich.log.day.'))
-          .flatMap(([, value]) => (Array.isArray(value) ? value : []) as Array<Record<string, unknown>>);
-      }),
+    records: () => storedRecords(browser),
     storageDump: () => browser.background.evaluate(dumpExtensionStorage),
     async tabStatuses() {
       const page = await browser.context.newPage();
